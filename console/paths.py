@@ -1,0 +1,26 @@
+"""Where the console finds what it ships: plans and resources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["resources_dir", "shipped_plans_dir"]
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _first_existing(*candidates: Path) -> Path:
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+def shipped_plans_dir() -> Path:
+    """The shipped plans: ``plans/`` in a checkout, ``console/_shipped/plans`` in a wheel."""
+    return _first_existing(_PACKAGE.parent / "plans", _PACKAGE / "_shipped" / "plans")
+
+
+def resources_dir() -> Path:
+    """Templates, translations, demo data and the plan schema."""
+    return _first_existing(_PACKAGE.parent / "resources", _PACKAGE / "_shipped" / "resources")

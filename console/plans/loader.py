@@ -1,0 +1,260 @@
+"""Load a plan file: read it safely, check its format version, validate it, lint it.
+
+``load_plan`` never raises for a bad file: it returns every diagnostic it found.
+``read_plan`` is for callers that need a usable plan and raises PlanLoadError.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .diagnostics import Diagnostic, PlanLoadError, did_you_mean
+from .lint import lint_plan
+from .model import FORMAT_VERSION, ID_PATTERN, PLAN_ID_PATTERN, Plan
+from .yamlsource import SourceMap, parse_yaml
+
+__all__ = ["MIGRATIONS", "LoadedPlan", "iter_plan_files", "load_plan", "load_plan_text",
+           "read_plan"]
+
+#: Upgrades of the raw document from format N to N+1. Format 1 is the first.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+PLAN_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    """The outcome of loading one file: the plan (if it could be built) and diagnostics."""
+
+    path: str
+    plan: Plan | None
+    diagnostics: tuple[Diagnostic, ...]
+    sha256: str = ""
+    text: str = ""
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.is_error)
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if not d.is_error)
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None and not self.errors
+
+    def clean(self, *, strict: bool = False) -> bool:
+        return self.ok and not (strict and self.warnings)
+
+
+def load_plan(path: str | Path) -> LoadedPlan:
+    """Load and check the plan file at ``path``."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return LoadedPlan(name, None, (Diagnostic("P001", f"cannot read the file: {reason}", name),))
+    return load_plan_text(raw, name)
+
+
+def load_plan_text(raw: bytes | str, path: str = "<plan>") -> LoadedPlan:
+    """Load and check a plan from its text or bytes; ``path`` names it in messages."""
+    data = raw.encode("utf-8") if isinstance(raw, str) else raw
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        document = parse_yaml(raw, path)
+    except PlanLoadError as exc:
+        return LoadedPlan(path, None, exc.diagnostics, digest)
+    diagnostics = list(document.warnings)
+    if not isinstance(document.data, dict):
+        kind = "a list" if isinstance(document.data, list) else "a single value"
+        diagnostics.append(Diagnostic(
+            "P011", f"the file holds {kind}; a plan is a mapping of fields (format:, id:, …)",
+            path, 1, 1))
+        return LoadedPlan(path, None, tuple(diagnostics), digest, document.text)
+    content, problem = _migrate(document.data, document.source, path)
+    if problem is not None:
+        diagnostics.append(problem)
+        return LoadedPlan(path, None, tuple(diagnostics), digest, document.text)
+    try:
+        plan = Plan.model_validate(content).with_source(document.source)
+    except ValidationError as exc:
+        diagnostics.extend(_structure_diagnostics(exc, document.source, path))
+        return LoadedPlan(path, None, tuple(_unique(diagnostics)), digest, document.text)
+    diagnostics.extend(lint_plan(plan, path))
+    return LoadedPlan(path, plan, tuple(_unique(diagnostics)), digest, document.text)
+
+
+def read_plan(path: str | Path, *, strict: bool = False) -> Plan:
+    """The plan at ``path``; PlanLoadError if it has errors (or warnings, when strict)."""
+    loaded = load_plan(path)
+    if loaded.plan is None or not loaded.clean(strict=strict):
+        bad = [d for d in loaded.diagnostics if d.is_error or strict]
+        raise PlanLoadError(bad)
+    return loaded.plan
+
+
+def iter_plan_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Plan files named, and the ``.yaml``/``.yml`` files in folders named (sorted)."""
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.suffix in PLAN_SUFFIXES and p.is_file()
+            )
+        else:
+            yield path
+
+
+def _migrate(
+    data: dict[str, Any], source: SourceMap, path: str
+) -> tuple[dict[str, Any], Diagnostic | None]:
+    version = data.get("format")
+    line, col = source.position(("format",))
+    if version is None:
+        return data, Diagnostic("P012", "missing 'format: 1' at the top of the plan", path, 1, 1,
+                                hint="the first field of every plan is its format version")
+    if not str(version).isdigit():
+        return data, Diagnostic("P012", f"format '{version}' is not a version number", path,
+                                line, col, hint=f"write format: {FORMAT_VERSION}")
+    number = int(str(version))
+    if number > FORMAT_VERSION:
+        return data, Diagnostic(
+            "P012", f"plan is written in format {number}; this console reads formats up to "
+            f"{FORMAT_VERSION}", path, line, col, hint="update Contingency Console")
+    if number < 1:
+        return data, Diagnostic("P012", f"format {number} does not exist", path, line, col,
+                                hint=f"write format: {FORMAT_VERSION}")
+    data = {**data, "format": number}
+    while number < FORMAT_VERSION:
+        data = MIGRATIONS[number](data)
+        number += 1
+        data["format"] = number
+    return data, None
+
+
+def _structure_diagnostics(
+    exc: ValidationError, source: SourceMap, path: str
+) -> Iterator[Diagnostic]:
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        kind = error["type"]
+        is_key = "[key]" in loc
+        recorded = _recorded_path(loc, source)
+        where = _dotted(recorded)
+        if kind == "extra_forbidden":
+            field = str(loc[-1])
+            line, col = source.position((*recorded, field), key=True)
+            known = _fields_at(loc[:-1])
+            yield Diagnostic("P101", f"unknown field '{field}' in {where or 'the plan'}"
+                             f"{did_you_mean(field, known)}", path, line, col,
+                             hint=_known_fields_hint(known))
+            continue
+        if kind == "missing":
+            field = str(loc[-1])
+            line, col = source.position(recorded, key=True)
+            yield Diagnostic("P102", f"{where or 'the plan'} is missing the field '{field}'",
+                             path, line, col)
+            continue
+        line, col = source.position(recorded, key=is_key)
+        value = error.get("input")
+        label = where or "plan"
+        if kind == "duration":
+            yield Diagnostic("P104", f"{label}: {error['msg']}", path, line, col)
+        elif kind == "level":
+            yield Diagnostic("P106", f"{label}: {error['msg']}", path, line, col)
+        elif kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") in (
+                ID_PATTERN, PLAN_ID_PATTERN):
+            yield Diagnostic("P105", f"{label}: '{value}' is not a valid id", path, line, col,
+                             hint="ids use lower-case letters, digits and _ and start with a "
+                                  "letter; put Chinese names in title")
+        elif kind in ("enum", "literal_error"):
+            expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
+            hint = did_you_mean(str(value), expected).removeprefix(" — ")
+            yield Diagnostic("P103", f"{label}: '{value}' is not allowed; expected one of "
+                             f"{', '.join(expected)}", path, line, col, hint=hint)
+        else:
+            message = error["msg"].removeprefix("Value error, ")
+            shown = "" if isinstance(value, dict | list) else f" (got {_short(value)})"
+            yield Diagnostic("P103", f"{label}: {message}{shown}", path, line, col)
+
+
+def _recorded_path(loc: tuple[Any, ...], source: SourceMap) -> tuple[str | int, ...]:
+    """The part of a pydantic location that names real places in the document."""
+    recorded: tuple[str | int, ...] = ()
+    for part in loc:
+        candidate = (*recorded, part)
+        if candidate in source.values or candidate in source.keys:
+            recorded = candidate
+    return recorded
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _fields_at(loc: tuple[Any, ...]) -> list[str]:
+    """The field names the model accepts at a location (for suggestions)."""
+    model: Any = Plan
+    for part in loc:
+        model = _strip(model)
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            field = next((f for n, f in model.model_fields.items() if (f.alias or n) == part),
+                         None)
+            if field is None:
+                return []
+            model = field.annotation
+        elif typing.get_origin(model) is dict:
+            model = typing.get_args(model)[1]
+        elif typing.get_origin(model) is tuple:
+            model = typing.get_args(model)[0]
+        else:
+            return []
+    model = _strip(model)
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return [f.alias or n for n, f in model.model_fields.items()]
+    return []
+
+
+def _strip(annotation: Any) -> Any:
+    """Remove Annotated[...] and Optional[...] around a type."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _strip(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _strip(args[0]) if len(args) == 1 else annotation
+    return annotation
+
+
+def _known_fields_hint(known: list[str]) -> str:
+    return f"known fields: {', '.join(known)}" if known and len(known) <= 24 else ""
+
+
+def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    seen: set[tuple[object, ...]] = set()
+    result = []
+    for d in diagnostics:
+        key = (d.code, d.line, d.column, d.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(d)
+    return sorted(result, key=lambda d: (d.line, d.column)) if result else result

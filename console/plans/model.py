@@ -1,0 +1,429 @@
+"""The plan model: the one source of truth for validation and for the JSON Schema.
+
+Every class is an immutable pydantic model that refuses unknown fields. Shorthands
+authors like (``duration: 5m``, ``count: 6``, ``after: verify``, ``levels: III+``)
+are normalised on the way in, so the rest of the program sees one shape only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .durations import DurationError, parse_duration, parse_review_cycle
+from .levels import LEVELS_LOW_TO_HIGH, Level, parse_level
+from .vocabulary import Channel, Hazard, Lane, ResourceKind, Stage, Status, Unit
+from .yamlsource import SourceMap
+
+__all__ = [
+    "ANCHORS",
+    "FORMAT_VERSION",
+    "After",
+    "Annex",
+    "Approval",
+    "AssemblyPoint",
+    "Branch",
+    "Callout",
+    "DurationSpec",
+    "LevelSpec",
+    "Plan",
+    "Resource",
+    "Role",
+    "Selector",
+    "Step",
+    "Target",
+    "Trigger",
+]
+
+FORMAT_VERSION = 1
+#: Places every plan may name without a map: resolved when a plan is activated.
+ANCHORS = ("incident", "village_committee", "command_centre")
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+PLAN_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+
+_DURATION_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^(\d+(\.\d+)?[dhms])+$|^P(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$"},
+        {"const": 0},
+    ],
+    "description": "A duration: 30s, 5m, 1h30m, 2d or ISO-8601 PT5M",
+    "examples": ["30s", "5m", "1h30m"],
+}
+
+
+def _duration(value: object) -> float:
+    try:
+        return parse_duration(value)
+    except DurationError as exc:
+        raise PydanticCustomError("duration", str(exc)) from None
+
+
+def _level(value: object) -> Level:
+    try:
+        return parse_level(value)
+    except ValueError as exc:
+        raise PydanticCustomError("level", str(exc)) from None
+
+
+Seconds = Annotated[float, BeforeValidator(_duration), WithJsonSchema(_DURATION_SCHEMA)]
+LevelKey = Annotated[
+    Level,
+    BeforeValidator(_level),
+    WithJsonSchema({"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]}),
+]
+
+
+def _as_list(value: object) -> object:
+    """Let a single item stand where a list is expected."""
+    return [value] if isinstance(value, str) else value
+
+
+def _per_level(value: object) -> object:
+    """``6`` means six at every level; a mapping lists levels, unlisted ones need nobody."""
+    if isinstance(value, Mapping):
+        return {_level(key): count for key, count in value.items()}
+    if value is None:
+        return value
+    return {level: value for level in LEVELS_LOW_TO_HIGH}
+
+
+def _levels(value: object) -> object:
+    """``III+`` means Ⅲ and every higher level; a single level may stand alone."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.endswith("+"):
+            lowest = _level(text[:-1])
+            return [level for level in LEVELS_LOW_TO_HIGH if level.rank >= lowest.rank]
+        return [value]
+    return value
+
+
+_PER_LEVEL_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 0},
+        {
+            "type": "object",
+            "propertyNames": {"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]},
+            "additionalProperties": {"type": "integer", "minimum": 0},
+        },
+    ],
+    "description": "How many people: one number for every level, or per level {IV: 6, III: 12}",
+}
+PerLevel = Annotated[
+    dict[LevelKey, Annotated[int, Field(ge=0, le=100_000)]],
+    BeforeValidator(_per_level),
+    WithJsonSchema(_PER_LEVEL_SCHEMA),
+]
+_LEVEL_LIST_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": "^(IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ)\\+?$"},
+        {"type": "array", "items": {"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]}},
+    ],
+    "description": "The levels a step applies to: a list, or 'III+' for Ⅲ and above",
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class DurationSpec(_Model):
+    """A duration as a triangular distribution; a fixed duration has min = likely = max."""
+
+    min: Seconds = Field(ge=0)
+    likely: Seconds = Field(ge=0)
+    max: Seconds = Field(ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: object) -> object:
+        if isinstance(value, Mapping) or value is None:
+            return value
+        return {"min": value, "likely": value, "max": value}
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DurationSpec:
+        if not self.min <= self.likely <= self.max:
+            raise PydanticCustomError("duration", "needs min ≤ likely ≤ max")
+        return self
+
+    @property
+    def fixed(self) -> bool:
+        return self.min == self.max
+
+    @property
+    def mean(self) -> float:
+        """Mean of the triangular distribution."""
+        return (self.min + self.likely + self.max) / 3
+
+
+ZERO = DurationSpec(min=0, likely=0, max=0)
+DurationField = Annotated[
+    DurationSpec,
+    WithJsonSchema({
+        "anyOf": [
+            _DURATION_SCHEMA,
+            {
+                "type": "object",
+                "properties": {"min": _DURATION_SCHEMA, "likely": _DURATION_SCHEMA,
+                               "max": _DURATION_SCHEMA},
+                "required": ["min", "likely", "max"],
+                "additionalProperties": False,
+            },
+        ],
+        "description": "Fixed (5m) or a range {min: 2m, likely: 4m, max: 8m}",
+    }),
+]
+
+
+class Approval(_Model):
+    by: Text
+    on: dt.date
+
+
+class Trigger(_Model):
+    """A measurable trigger: the level applies when the metric reaches a threshold."""
+
+    metric: Id = Field(description="e.g. rainfall_24h_mm, burned_area_ha, petitioners")
+    title: str | None = None
+    unit: str | None = None
+    at_least: float | None = None
+    is_: bool | None = Field(default=None, alias="is")
+
+    @model_validator(mode="after")
+    def _one_condition(self) -> Trigger:
+        if (self.at_least is None) == (self.is_ is None):
+            raise PydanticCustomError("value_error", "give exactly one of 'at_least' or 'is'")
+        return self
+
+    def holds(self, value: float | bool) -> bool:
+        if self.is_ is not None:
+            return bool(value) is self.is_
+        return float(value) >= (self.at_least or 0.0)
+
+
+class LevelSpec(_Model):
+    name: Text = Field(description="一般 / 较大 / 重大 / 特别重大")
+    color: Literal["blue", "yellow", "orange", "red"]
+    trigger: Text = Field(description="When this level applies, in words")
+    when: tuple[Trigger, ...] = Field(default=(), description="Measurable triggers (any of)")
+
+
+class Target(_Model):
+    """A named time target, measured from the alert (or from a step) to a step."""
+
+    within: Seconds = Field(gt=0)
+    title: str | None = None
+    title_en: str | None = None
+    measure: Literal["start", "finish"] = Field(
+        default="finish", description="Measured to the step's start (people there) or finish"
+    )
+    from_: Id | None = Field(default=None, alias="from",
+                             description="A step to measure from; default: the alert")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: object) -> object:
+        return value if isinstance(value, Mapping) else {"within": value}
+
+
+class Selector(_Model):
+    """Where a role's people come from; every given field must match."""
+
+    unit: Unit | None = None
+    village: str | None = Field(default=None, description="'incident', 'any' or a village name")
+    grid: str | None = Field(default=None, description="'incident', 'any' or a grid name")
+    tags: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    post: str | None = None
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Selector:
+        if not (self.unit or self.village or self.grid or self.tags or self.post):
+            raise PydanticCustomError("value_error", "say at least one of unit, village, grid, "
+                                                     "tags or post")
+        return self
+
+
+class Callout(_Model):
+    mode: Literal["parallel", "waves"] = "parallel"
+    wave_size: int | None = Field(default=None, ge=1)
+    wave_every: Seconds | None = None
+
+
+class Role(_Model):
+    title: Text
+    title_en: str | None = None
+    from_: Annotated[
+        tuple[Selector, ...], BeforeValidator(lambda v: [v] if isinstance(v, Mapping) else v)
+    ] = Field(alias="from", min_length=1, description="One selector or a list (any of)")
+    count: PerLevel = Field(default_factory=lambda: dict.fromkeys(LEVELS_LOW_TO_HIGH, 1))
+    backups: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    ack_within: Seconds | None = None
+    escalate_after: Seconds | None = None
+    assemble_at: str | None = None
+    channels: Annotated[tuple[Channel, ...], BeforeValidator(_as_list)] = (
+        Channel.PHONE, Channel.SMS, Channel.WECHAT)
+    callout: Callout = Callout()
+    command: bool = Field(default=False, description="This role commands the response")
+    note: str | None = None
+
+    def count_at(self, level: Level) -> int:
+        return self.count.get(level, 0)
+
+
+class AssemblyPoint(_Model):
+    title: Text
+    at: Text = Field(description="incident, village_committee, command_centre, or a map place")
+    capacity: int | None = Field(default=None, ge=1)
+    note: str | None = None
+
+
+class After(_Model):
+    """Predecessors: every step in ``all`` and at least one in ``any``."""
+
+    all: tuple[Id, ...] = ()
+    any: tuple[Id, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"all": [value]}
+        if isinstance(value, list | tuple):
+            return {"all": value}
+        return value
+
+    @field_validator("all", "any", mode="before")
+    @classmethod
+    def _single(cls, value: object) -> object:
+        return _as_list(value)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return self.all + self.any
+
+
+class Branch(_Model):
+    p: float = Field(ge=0, le=1, description="Probability of this outcome")
+    next: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    title: str | None = None
+    title_en: str | None = None
+
+
+class Step(_Model):
+    title: Text
+    title_en: str | None = None
+    lane: Lane
+    stage: Stage | None = None
+    role: Id | None = Field(default=None, description="Who does it; none for outside bodies")
+    headcount: PerLevel | None = Field(default=None, description="Default: the role's count")
+    min_present: int | None = Field(default=None, ge=1,
+                                    description="People who must be there to start")
+    duration: DurationField = ZERO
+    after: After = After()
+    levels: Annotated[
+        tuple[LevelKey, ...] | None,
+        BeforeValidator(_levels),
+        WithJsonSchema(_LEVEL_LIST_SCHEMA),
+    ] = None
+    target: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    branches: dict[Id, Branch] = Field(default_factory=dict)
+    mobilises: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    at: str | None = Field(default=None, description="Assembly point or anchor")
+    description: str | None = None
+
+    def applies_at(self, level: Level) -> bool:
+        return self.levels is None or level in self.levels
+
+
+class Resource(_Model):
+    title: Text
+    kind: ResourceKind
+    quantity: float = Field(gt=0)
+    unit: str | None = None
+    location: str | None = None
+    owner: str | None = None
+    contact: str | None = None
+    note: str | None = None
+
+
+class Annex(_Model):
+    title: Text
+    text: str | None = None
+    file: str | None = None
+
+
+class Plan(_Model):
+    """A contingency plan (预案), validated and immutable."""
+
+    format: Literal[1] = Field(description="Plan format version")
+    id: Annotated[str, StringConstraints(pattern=PLAN_ID_PATTERN, max_length=64)]
+    title: Text
+    title_en: str | None = None
+    hazard: Hazard
+    version: Annotated[str, BeforeValidator(lambda v: v if v is None else str(v))]
+    status: Status
+    owner: Text
+    approved: Approval | None = None
+    review_every: Annotated[
+        int | None,
+        BeforeValidator(lambda v: v if v is None else parse_review_cycle(v)),
+        WithJsonSchema({"type": "string", "pattern": "^(\\d+(y|mo))+$", "examples": ["3y"]}),
+    ] = Field(default=None, description="Review cycle: 3y, 18mo (stored as months)")
+    basis: tuple[str, ...] = ()
+    purpose: str | None = None
+    scope: str | None = None
+    levels: dict[LevelKey, LevelSpec]
+    targets: dict[Id, Target] = Field(default_factory=dict)
+    roles: dict[Id, Role]
+    assembly_points: dict[Id, AssemblyPoint] = Field(default_factory=dict)
+    steps: dict[Id, Step]
+    resources: dict[Id, Resource] = Field(default_factory=dict)
+    annexes: tuple[Annex, ...] = ()
+
+    _source: SourceMap = PrivateAttr(default_factory=SourceMap)
+
+    @property
+    def source(self) -> SourceMap:
+        """Where each field was written (empty for plans built in code)."""
+        return self._source
+
+    def with_source(self, source: SourceMap) -> Plan:
+        self._source = source
+        return self
+
+    def line_of(self, *path: str | int) -> int:
+        return self._source.line(path)
+
+    @property
+    def command_roles(self) -> tuple[str, ...]:
+        return tuple(rid for rid, role in self.roles.items() if role.command)
+
+    def steps_at(self, level: Level) -> dict[str, Step]:
+        return {sid: step for sid, step in self.steps.items() if step.applies_at(level)}
+
+    def headcount(self, step_id: str, level: Level) -> int:
+        """People the step needs at a level: its own headcount, else its role's count."""
+        step = self.steps[step_id]
+        if step.headcount is not None:
+            return step.headcount.get(level, 0)
+        if step.role is None or step.role not in self.roles:
+            return 0
+        return self.roles[step.role].count_at(level)
