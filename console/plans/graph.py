@@ -6,6 +6,7 @@ and leave out travel: they are what the plan itself allows, before people move.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -79,30 +80,31 @@ class PlanGraph:
         self.plan = plan
         self.level = level
         self.steps: dict[str, Step] = plan.steps_at(level)
-        graph: nx.DiGraph = nx.DiGraph()
-        for sid, step in self.steps.items():
-            graph.add_node(sid, lane=step.lane, stage=step.stage, role=step.role)
-        for sid, step in self.steps.items():
-            for pred in step.after.all:
-                if pred in self.steps:
-                    graph.add_edge(pred, sid, kind="all")
-            for pred in step.after.any:
-                if pred in self.steps:
-                    graph.add_edge(pred, sid, kind="any")
+        steps = self.steps
+        edges: list[tuple[str, str, dict[str, str]]] = []
+        for sid, step in steps.items():
+            edges += [(p, sid, {"kind": "all"}) for p in step.after.all if p in steps]
+            edges += [(p, sid, {"kind": "any"}) for p in step.after.any if p in steps]
             for outcome, branch in step.branches.items():
-                for nxt in branch.next:
-                    if nxt in self.steps:
-                        graph.add_edge(sid, nxt, kind="branch", outcome=outcome)
-        self.graph = graph
-        index = {sid: i for i, sid in enumerate(plan.steps)}
-        self.order: tuple[str, ...] = tuple(
-            nx.lexicographical_topological_sort(graph, key=index.__getitem__)
-        )
+                edges += [(sid, n, {"kind": "branch", "outcome": outcome})
+                          for n in branch.next if n in steps]
+        self.edges: tuple[tuple[str, str, dict[str, str]], ...] = tuple(edges)
+        self.order: tuple[str, ...] = _topological_order(list(steps), edges)
         self._position = {sid: i for i, sid in enumerate(self.order)}
 
     @cached_property
+    def graph(self) -> nx.DiGraph:
+        """The steps and their dependencies as a networkx DiGraph (built on first use)."""
+        graph: nx.DiGraph = nx.DiGraph()
+        for sid in self.order:
+            step = self.steps[sid]
+            graph.add_node(sid, lane=step.lane, stage=step.stage, role=step.role)
+        graph.add_edges_from(self.edges)
+        return graph
+
+    @cached_property
     def _branch_targets(self) -> dict[str, bool]:
-        return {v: True for _, v, kind in self.graph.edges(data="kind") if kind == "branch"}
+        return {v: True for _, v, data in self.edges if data["kind"] == "branch"}
 
     # -- structure ---------------------------------------------------------------
 
@@ -114,7 +116,8 @@ class PlanGraph:
     @cached_property
     def roots(self) -> tuple[str, ...]:
         """Steps that start at the alert."""
-        return tuple(sid for sid in self.order if self.graph.in_degree(sid) == 0)
+        targets = {v for _, v, _ in self.edges}
+        return tuple(sid for sid in self.order if sid not in targets)
 
     def lanes(self) -> dict[Lane, tuple[str, ...]]:
         """Steps per lane, in topological order, lanes top (city) to bottom (grid)."""
@@ -151,51 +154,70 @@ class PlanGraph:
         }[estimate]
         return {sid: pick(step) for sid, step in self.steps.items()}
 
+    @cached_property
+    def _incoming(self) -> dict[str, tuple[list[str], list[str], list[tuple[str, str]]]]:
+        """Per step: its all-predecessors, any-predecessors and (decision, outcome) edges."""
+        incoming: dict[str, tuple[list[str], list[str], list[tuple[str, str]]]] = {
+            sid: ([], [], []) for sid in self.order
+        }
+        for pred, sid, data in self.edges:
+            kind = data["kind"]
+            if kind == "all":
+                incoming[sid][0].append(pred)
+            elif kind == "any":
+                incoming[sid][1].append(pred)
+            else:
+                incoming[sid][2].append((pred, data["outcome"]))
+        return incoming
+
     def schedule(
         self,
         estimate: Estimate = "expected",
         outcomes: Mapping[str, str] | None = None,
         durations: Mapping[str, float] | None = None,
+        *,
+        every_branch: bool = False,
     ) -> Schedule:
-        """When each step starts and finishes, given branch outcomes (default: likeliest)."""
+        """When each step starts and finishes, given branch outcomes (default: likeliest).
+
+        With ``every_branch`` every outcome is taken at once: no step is skipped for a
+        branch, which gives the earliest time any combination of outcomes allows.
+        """
         chosen = {**self.most_likely_outcomes(), **(outcomes or {})}
         length = durations if durations is not None else self.durations(estimate)
         start: dict[str, float] = {}
         finish: dict[str, float] = {}
         cause: dict[str, str | None] = {}
+        incoming = self._incoming
         for sid in self.order:
+            all_preds, any_preds, branch_in = incoming[sid]
             ready = 0.0
             why: str | None = None
             runs = True
-            reached_by_branch = False
-            any_best: tuple[float, str] | None = None
-            any_seen = False
-            for pred, _, data in self.graph.in_edges(sid, data=True):
-                kind = data["kind"]
-                if kind == "branch":
-                    if pred in finish and chosen.get(pred) == data["outcome"]:
-                        reached_by_branch = True
-                        if finish[pred] >= ready:
-                            ready, why = finish[pred], pred
-                    continue
-                if kind == "any":
-                    any_seen = True
-                    if pred in finish and (any_best is None or finish[pred] < any_best[0]):
-                        any_best = (finish[pred], pred)
-                    continue
-                if pred not in finish:
+            for pred in all_preds:
+                done = finish.get(pred)
+                if done is None:
                     runs = False
-                elif finish[pred] >= ready:
-                    ready, why = finish[pred], pred
-            if self._branch_targets.get(sid) and not reached_by_branch:
-                runs = False
-            if any_seen:
-                if any_best is None:
-                    runs = False
-                elif any_best[0] >= ready:
-                    ready, why = any_best
+                    break
+                if done >= ready:
+                    ready, why = done, pred
             if not runs:
                 continue
+            if branch_in:
+                taken = [d for d, outcome in branch_in
+                         if d in finish and (every_branch or chosen.get(d) == outcome)]
+                if not taken:
+                    continue
+                for decision in taken:
+                    if finish[decision] >= ready:
+                        ready, why = finish[decision], decision
+            if any_preds:
+                done_any = [(finish[p], p) for p in any_preds if p in finish]
+                if not done_any:
+                    continue
+                first = min(done_any)
+                if first[0] >= ready:
+                    ready, why = first
             start[sid] = ready
             finish[sid] = ready + length[sid]
             cause[sid] = why
@@ -208,7 +230,7 @@ class PlanGraph:
                 node = cause[node]
         return Schedule(
             estimate=estimate,
-            outcomes={d: o for d, o in chosen.items() if d in finish},
+            outcomes={} if every_branch else {d: o for d, o in chosen.items() if d in finish},
             start=start,
             finish=finish,
             skipped=frozenset(self.steps) - frozenset(finish),
@@ -229,27 +251,51 @@ class PlanGraph:
         return {"shortest": shortest, "expected": self.schedule("expected"), "longest": longest}
 
     def target_checks(self) -> list[TargetCheck]:
-        """For every target on a step at this level: the earliest time it can be met."""
+        """For every target on a step at this level: the earliest time it can be met.
+
+        Uses the shortest durations with every branch outcome open, so ``earliest`` is a
+        lower bound: if even that misses the target, no run of the plan can meet it.
+        """
         attached = [(t, sid) for sid, s in self.steps.items() for t in s.target
                     if t in self.plan.targets]
         if not attached:
             return []
-        schedules = [self.schedule("shortest", c) for c in self.outcome_combinations()]
+        best = self.schedule("shortest", every_branch=True)
         checks = []
         for target_id, sid in attached:
             target = self.plan.targets[target_id]
-            best: float | None = None
-            for sched in schedules:
-                if not sched.ran(sid):
-                    continue
-                moment = sched.start[sid] if target.measure == "start" else sched.finish[sid]
+            earliest: float | None = None
+            if best.ran(sid) and (target.from_ is None or best.ran(target.from_)):
+                earliest = best.start[sid] if target.measure == "start" else best.finish[sid]
                 if target.from_ is not None:
-                    if not sched.ran(target.from_):
-                        continue
-                    moment -= sched.finish[target.from_]
-                best = moment if best is None else min(best, moment)
-            checks.append(TargetCheck(target_id, sid, target.within, best))
+                    earliest -= best.finish[target.from_]
+            checks.append(TargetCheck(target_id, sid, target.within, earliest))
         return checks
+
+
+def _topological_order(nodes: list[str], edges: list[tuple[str, str, dict[str, str]]]
+                       ) -> tuple[str, ...]:
+    """Kahn's algorithm; among ready steps the one written first in the file goes first."""
+    index = {sid: i for i, sid in enumerate(nodes)}
+    successors: dict[str, list[str]] = {sid: [] for sid in nodes}
+    indegree = dict.fromkeys(nodes, 0)
+    for u, v, _ in edges:
+        if v not in successors[u]:
+            successors[u].append(v)
+            indegree[v] += 1
+    ready = [index[sid] for sid in nodes if indegree[sid] == 0]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        sid = nodes[heapq.heappop(ready)]
+        order.append(sid)
+        for nxt in successors[sid]:
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                heapq.heappush(ready, index[nxt])
+    if len(order) != len(nodes):
+        raise ValueError("the steps form a cycle; lint the plan first (P205)")
+    return tuple(order)
 
 
 def plan_graphs(plan: Plan) -> dict[Level, PlanGraph]:

@@ -33,9 +33,9 @@ class _Linter:
 
     def item(self, base: SourcePath, group: str, index: int) -> SourcePath:
         """The source path of item ``index`` of a list that may have been a shorthand."""
-        values = self.plan.source.values
+        source = self.plan.source
         for candidate in ((*base, group, index), (*base, index)):
-            if candidate in values:
+            if candidate in source:
                 return candidate
         return base
 

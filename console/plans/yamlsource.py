@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -29,14 +29,11 @@ MAX_VALUES = 200_000
 
 Path = tuple[str | int, ...]
 
-try:  # the C composer is about ten times faster
-    _Loader: type[Any] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
-
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _MERGE = "tag:yaml.org,2002:merge"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
 _STANDARD_TAGS = {
     _STR,
     _NULL,
@@ -50,26 +47,104 @@ _STANDARD_TAGS = {
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 
 
-@dataclass
-class SourceMap:
-    """Positions (line, column; from 1) of the values and keys in a document."""
+def _resolve(kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+    """Tags for untagged nodes: only null and the merge key are told apart from text,
+    because plain scalars stay strings here (the model decides what they mean)."""
+    if kind is yaml.ScalarNode:
+        if implicit[0]:
+            if value in _NULL_WORDS:
+                return _NULL
+            if value == "<<":
+                return _MERGE
+        return _STR
+    return _SEQ if kind is yaml.SequenceNode else _MAP
 
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+try:  # libyaml's composer, with a resolver that skips PyYAML's regular expressions
+    from yaml._yaml import CParser
+
+    class _Loader(CParser):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+
+        def resolve(self, kind: type[yaml.Node], value: str,
+                    implicit: tuple[bool, bool]) -> str:
+            return _resolve(kind, value, implicit)
+
+        def descend_resolver(self, parent: object, index: object) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader  # type: ignore[misc,assignment]
+
+
+class SourceMap:
+    """Positions (line, column; from 1) of the keys and values of a document.
+
+    Looked up on demand in the composed node tree, so loading pays nothing for the
+    positions nobody asks for. A path is a tuple of mapping keys and list indexes.
+    """
+
+    def __init__(self, root: yaml.Node | None = None) -> None:
+        self._root = root
+        self._entries: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+
+    def _mapping_entries(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        cached = self._entries.get(id(node))
+        if cached is not None:
+            return cached
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        merged: list[dict[str, tuple[yaml.Node, yaml.Node]]] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [
+                    value_node]
+                merged += [self._mapping_entries(m) for m in sources
+                           if isinstance(m, yaml.MappingNode)]
+            elif isinstance(key_node, yaml.ScalarNode):
+                entries.setdefault(str(key_node.value), (key_node, value_node))
+        for extra in merged:
+            for key, pair in extra.items():
+                entries.setdefault(key, pair)
+        self._entries[id(node)] = entries
+        return entries
+
+    def _walk(self, path: Path) -> tuple[int, yaml.Node | None, yaml.Node | None]:
+        """How much of ``path`` exists, and the key and value nodes where it ends."""
+        node = self._root
+        key_node: yaml.Node | None = None
+        matched = 0
+        for part in path:
+            if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+                pair = self._mapping_entries(node).get(part)
+                if pair is None:
+                    break
+                key_node, node = pair
+            elif (isinstance(node, yaml.SequenceNode) and isinstance(part, int)
+                  and 0 <= part < len(node.value)):
+                key_node, node = None, node.value[part]
+            else:
+                break
+            matched += 1
+        return matched, key_node, node
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self._root is not None and \
+            self._walk(path)[0] == len(path)
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
-        """The position of ``path``, or of its nearest recorded ancestor."""
-        probe = tuple(path)
-        while True:
-            if key and probe in self.keys:
-                return self.keys[probe]
-            if probe in self.values:
-                return self.values[probe]
-            if probe in self.keys:
-                return self.keys[probe]
-            if not probe:
-                return (1, 1)
-            probe = probe[:-1]
+        """The position of ``path``, or of its nearest existing ancestor; with ``key``,
+        the position of the key that introduces it rather than of its value."""
+        if self._root is None:
+            return (0, 0)
+        _, key_node, node = self._walk(tuple(path))
+        chosen = key_node if key and key_node is not None else node
+        if chosen is None:
+            return (1, 1)
+        return chosen.start_mark.line + 1, chosen.start_mark.column + 1
 
     def line(self, path: Path, *, key: bool = False) -> int:
         return self.position(path, key=key)[0]
@@ -100,7 +175,9 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Diagnostic]]:
                 raise _fail("P004", f"file starts with a {codec} mark but is not {codec}",
                             path) from None
     if b"\x00" in raw:
-        raise _fail("P004", "file contains NUL bytes: this is not a text file", path)
+        line, column = _byte_position(raw, raw.index(b"\x00"))
+        raise _fail("P004", "file contains NUL bytes: this is not a text file", path, line,
+                    column)
     try:
         return _checked_text(raw.decode("utf-8"), path), []
     except UnicodeDecodeError as exc:
@@ -108,24 +185,30 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Diagnostic]]:
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
-        line = raw[: utf8_error.start].count(b"\n") + 1
+        line, column = _byte_position(raw, utf8_error.start)
         raise _fail("P004", f"byte {utf8_error.start} is neither UTF-8 nor GB18030 text",
-                    path, line, hint="save the file as UTF-8") from None
+                    path, line, column, hint="save the file as UTF-8") from None
     if not re.search(r"[\u4e00-\u9fff]", text):
-        line = raw[: utf8_error.start].count(b"\n") + 1
-        raise _fail("P004", f"byte {utf8_error.start} is not UTF-8", path, line,
+        line, column = _byte_position(raw, utf8_error.start)
+        raise _fail("P004", f"byte {utf8_error.start} is not UTF-8", path, line, column,
                     hint="save the file as UTF-8")
     warning = Diagnostic("P005", "file is encoded as GB18030/GBK, not UTF-8; it was read as GB18030",
                          path, 1, 1, hint="save it as UTF-8 so every tool reads it the same way")
     return _checked_text(text, path), [warning]
 
 
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (from 1; the column counts bytes) of a byte offset."""
+    return raw.count(b"\n", 0, offset) + 1, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+
+
 def _checked_text(text: str, path: str) -> str:
     bad = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         raise _fail("P004", f"control character {bad.group()!r} in the text: not a plan file",
-                    path, line)
+                    path, line, column)
     return text
 
 
@@ -154,24 +237,26 @@ def parse_yaml(raw: bytes | str, path: str = "<plan>") -> YamlDocument:
         raise _fail("P010", f"nesting deeper than {MAX_DEPTH} levels", path) from None
     if node is None:
         raise _fail("P003", "file holds no YAML document", path)
-    builder = _Builder(path)
-    data = builder.build(node, (), 0)
-    return YamlDocument(data, builder.source, text, tuple(warnings))
+    data = _Builder(path).build(node, 0)
+    return YamlDocument(data, SourceMap(node), text, tuple(warnings))
 
 
 def _check_flow_depth(text: str, path: str) -> None:
     """Refuse absurd bracket nesting before the composer recurses into it."""
     depth = 0
     line = 1
-    for char in text:
+    line_start = 0
+    for offset, char in enumerate(text):
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH * 4:
-                raise _fail("P010", f"brackets nested deeper than {MAX_DEPTH} levels", path, line)
+                raise _fail("P010", f"brackets nested deeper than {MAX_DEPTH} levels", path, line,
+                            offset - line_start + 1)
         elif char in "]}":
             depth = max(0, depth - 1)
         elif char == "\n":
             line += 1
+            line_start = offset + 1
             depth = 0 if depth > MAX_DEPTH else depth
 
 
@@ -180,11 +265,16 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> PlanLoadEr
     line = mark.line + 1 if mark else 0
     column = mark.column + 1 if mark else 0
     problem = exc.problem or "invalid YAML"
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000 levels)
+        return _fail("P010", f"nesting deeper than {MAX_DEPTH} levels", path, line, column)
     lines = text.splitlines()
-    if "\t" in problem or "'\\t'" in problem:
-        return _fail("P007", "a tab character is used for indentation", path, line, column,
-                     hint="YAML indents with spaces only; replace the tab with spaces")
-    if line and line <= len(lines) and lines[line - 1][: max(column - 1, 0)].count("\t"):
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
+    at_mark = source_line[column - 1 : column] if column else ""
+    if ("\t" in problem or "'\\t'" in problem or "tab character" in problem
+            or at_mark == "\t" or ("\t" in indent and column - 1 <= len(indent))):
+        if at_mark != "\t" and "\t" in indent:
+            column = indent.index("\t") + 1
         return _fail("P007", "a tab character is used for indentation", path, line, column,
                      hint="YAML indents with spaces only; replace the tab with spaces")
     message = problem
@@ -211,67 +301,64 @@ def _fail(code: str, message: str, path: str, line: int = 0, column: int = 0,
 
 
 class _Builder:
+    """Turns the node tree into plain data, enforcing the limits on the way."""
+
     def __init__(self, path: str) -> None:
         self.path = path
-        self.source = SourceMap()
         self.count = 0
-        self.seen_alias: set[int] = set()
-
-    def _pos(self, node: yaml.Node) -> tuple[int, int]:
-        return node.start_mark.line + 1, node.start_mark.column + 1
 
     def _error(self, code: str, message: str, node: yaml.Node, hint: str = "") -> PlanLoadError:
-        return _fail(code, message, self.path, *self._pos(node), hint=hint)
+        mark = node.start_mark
+        return _fail(code, message, self.path, mark.line + 1, mark.column + 1, hint=hint)
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
+    def build(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
             raise self._error("P009", f"the document expands to more than {MAX_VALUES:,} values",
                               node, hint="anchors and aliases (&x / *x) multiply the document")
         if depth > MAX_DEPTH:
             raise self._error("P010", f"nesting deeper than {MAX_DEPTH} levels", node)
-        self.source.values.setdefault(path, self._pos(node))
-        if node.tag not in _STANDARD_TAGS and node.tag != _MERGE:
-            raise self._error("P014", f"tag '{node.tag}' is not allowed in a plan", node,
+        tag = node.tag
+        if tag not in _STANDARD_TAGS:
+            raise self._error("P014", f"tag '{tag}' is not allowed in a plan", node,
                               hint="remove the '!' tag; plans are plain data")
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        return self._mapping(node, path, depth)
+        kind = node.__class__
+        if kind is yaml.ScalarNode:
+            return None if tag == _NULL and node.style is None else node.value
+        if kind is yaml.SequenceNode:
+            return [self.build(item, depth + 1) for item in node.value]
+        return self._mapping(node, depth)
 
-    def _scalar(self, node: yaml.ScalarNode) -> str | None:
-        if node.style is None and node.value in _NULL_WORDS and node.tag == _NULL:
-            return None
-        return str(node.value)
-
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        keys: dict[str, yaml.Node] = {}
         merged: dict[str, Any] = {}
+        build = self.build
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                merged.update(self._merge(value_node, path, depth))
+                merged.update(self._merge(value_node, depth))
                 continue
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not yaml.ScalarNode:
                 raise self._error("P013", "a key must be plain text, not a list or mapping",
                                   key_node)
-            key = str(key_node.value)
-            if key in result:
-                first = self.source.keys[(*path, key)][0]
+            key = key_node.value
+            if key in keys:
+                first = keys[key].start_mark.line + 1
                 raise self._error("P008", f"duplicate key '{key}' (first at line {first})",
                                   key_node, hint="YAML would silently keep only the last one")
-            self.source.keys[(*path, key)] = self._pos(key_node)
-            result[key] = self.build(value_node, (*path, key), depth + 1)
+            keys[key] = key_node
+            result[key] = build(value_node, depth + 1)
         for key, value in merged.items():
             result.setdefault(key, value)
         return result
 
-    def _merge(self, value_node: yaml.Node, path: Path, depth: int) -> dict[str, Any]:
+    def _merge(self, value_node: yaml.Node, depth: int) -> dict[str, Any]:
+        self.count += 1
         sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
         merged: dict[str, Any] = {}
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
                 raise self._error("P006", "'<<' merges mappings only", source)
-            for key, value in self._mapping(source, path, depth).items():
+            for key, value in self._mapping(source, depth).items():
                 merged.setdefault(key, value)
         return merged
