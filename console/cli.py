@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("file", metavar="FILE")
     show.add_argument("--level", default="IV", help="IV, III, II or I (Ⅳ Ⅲ Ⅱ Ⅰ); default IV")
     show.add_argument("--lang", choices=("zh", "en"), help="default: the plan's language")
+    suggest = plan_commands.add_parser(
+        "level", help="suggest a response level from readings (metric=value)")
+    suggest.add_argument("file", metavar="FILE")
+    suggest.add_argument("readings", nargs="*", metavar="METRIC=VALUE",
+                         help="e.g. rainfall_24h_mm=120 threatens_village=true")
     return parser
 
 
@@ -58,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.paths, strict=args.strict, as_json=args.format == "json")
     if args.command == "schema":
         return _schema(args.output)
+    if args.command == "plan" and args.plan_command == "level":
+        return _plan_level(args.file, args.readings)
     if args.command == "plan":
         return _plan_show(args.file, args.level, args.lang)
     parser.error(f"unknown command {args.command}")  # pragma: no cover
@@ -145,6 +152,47 @@ def _plan_show(file: str, level_text: str, lang: str | None) -> int:
     if result.plan is None or result.errors:
         return 1
     print(render_outline(result.plan, level, lang))
+    return 0
+
+
+def _plan_level(file: str, texts: Sequence[str]) -> int:
+    from console.plans.triggers import parse_reading, plan_metrics, suggest_level
+
+    try:
+        readings = dict(parse_reading(t) for t in texts)
+    except ValueError as exc:
+        print(f"python -m console plan level: error: {exc}", file=sys.stderr)
+        return 2
+    result = load_plan(file)
+    for diagnostic in result.diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+    if result.plan is None or result.errors:
+        return 1
+    plan = result.plan
+    metrics = plan_metrics(plan)
+    unknown = sorted(set(readings) - set(metrics))
+    if not readings or unknown:
+        if unknown:
+            print(f"unknown metric(s) for {plan.id}: {', '.join(unknown)}", file=sys.stderr)
+        print(f"metrics of {plan.id}:")
+        for name, trigger in metrics.items():
+            unit = f" ({trigger.unit})" if trigger.unit else ""
+            kind = "true/false" if trigger.is_ is not None else "number"
+            print(f"  {name}: {trigger.title or ''}{unit} — {kind}")
+        return 2
+    suggestion = suggest_level(plan, readings)
+    if suggestion is None:
+        print("no level: no measurable trigger is reached")
+        return 0
+    spec = plan.levels[suggestion.level]
+    print(f"{suggestion.level.numeral} {spec.name} ({suggestion.level.value}, {spec.color}): "
+          f"{spec.trigger}")
+    for trigger in suggestion.matched:
+        condition = (f"is {str(trigger.is_).lower()}" if trigger.is_ is not None
+                     else f"≥ {trigger.at_least:g}{trigger.unit or ''}")
+        value = readings[trigger.metric]
+        shown = str(value).lower() if isinstance(value, bool) else f"{value:g}"
+        print(f"  {trigger.title or trigger.metric} {condition}: {shown}")
     return 0
 
 

@@ -147,12 +147,12 @@ class PlanGraph:
     # -- time ----------------------------------------------------------------------
 
     def durations(self, estimate: Estimate) -> dict[str, float]:
-        pick = {
-            "shortest": lambda s: s.duration.min,
-            "expected": lambda s: s.duration.mean,
-            "longest": lambda s: s.duration.max,
-        }[estimate]
-        return {sid: pick(step) for sid, step in self.steps.items()}
+        """Each step's duration under an estimate: min, triangular mean or max."""
+        if estimate == "shortest":
+            return {sid: step.duration.min for sid, step in self.steps.items()}
+        if estimate == "longest":
+            return {sid: step.duration.max for sid, step in self.steps.items()}
+        return {sid: step.duration.mean for sid, step in self.steps.items()}
 
     @cached_property
     def _incoming(self) -> dict[str, tuple[list[str], list[str], list[tuple[str, str]]]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import re
 import types
 import typing
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from .diagnostics import Diagnostic, PlanLoadError, did_you_mean
 from .lint import lint_plan
 from .model import FORMAT_VERSION, ID_PATTERN, PLAN_ID_PATTERN, Plan
-from .yamlsource import SourceMap, parse_yaml
+from .yamlsource import MAX_BYTES, SourceMap, parse_yaml
 
 __all__ = ["MIGRATIONS", "LoadedPlan", "iter_plan_files", "load_plan", "load_plan_text",
            "read_plan"]
@@ -61,9 +62,15 @@ def load_plan(path: str | Path) -> LoadedPlan:
     """Load and check the plan file at ``path``."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+        with open(path, "rb") as handle:  # never more than the limit, whatever the file
+            raw = handle.read(MAX_BYTES + 1)
+            if len(raw) > MAX_BYTES:
+                size = max(os.fstat(handle.fileno()).st_size, len(raw))
+                return LoadedPlan(name, None, (Diagnostic(
+                    "P002", f"file is {size:,} bytes; plans are limited to {MAX_BYTES:,}",
+                    name),))
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        reason = getattr(exc, "strerror", None) or exc.__class__.__name__
         return LoadedPlan(name, None, (Diagnostic("P001", f"cannot read the file: {reason}", name),))
     return load_plan_text(raw, name)
 

@@ -68,6 +68,10 @@ def render_outline(plan: Plan, level: Level, lang: str | None = None) -> str:
     if spec is not None:
         lines.append(f"{t['level']}: {level.numeral} {spec.name} ({spec.color})   "
                      f"{t['trigger']}: {spec.trigger}")
+        for trig in spec.when:
+            condition = (f"= {str(trig.is_).lower()}" if trig.is_ is not None
+                         else f"≥ {trig.at_least:g}{trig.unit or ''}")
+            lines.append(f"    {trig.title or trig.metric} ({trig.metric}) {condition}")
     lines += ["", f"{t['roles']}:"]
     for rid, role in plan.roles.items():
         count = role.count_at(level)
@@ -81,11 +85,11 @@ def render_outline(plan: Plan, level: Level, lang: str | None = None) -> str:
         step = plan.steps[sid]
         mark = "★" if sid in on_path else " "
         lane = step.lane.zh if zh else step.lane.value
-        role = plan.roles[step.role].title if step.role in plan.roles else t["outside"]
+        doer = plan.roles[step.role].title if step.role in plan.roles else t["outside"]
         people = plan.headcount(sid, level)
         stage = f"[{step.stage.zh if zh else step.stage.value}] " if step.stage else ""
         lines.append(f" {mark}{index:>3}. {stage}{step.title} ({sid})")
-        detail = f"        {t['lane']}: {lane} | {t['role']}: {role}"
+        detail = f"        {t['lane']}: {lane} | {t['role']}: {doer}"
         if people:
             detail += f" ×{people}"
         detail += f" | {t['duration']}: {_span(step.duration)}"

@@ -306,6 +306,11 @@ class _Builder:
     def __init__(self, path: str) -> None:
         self.path = path
         self.count = 0
+        # Aliases share the anchor's node. A list or mapping met a second time is an
+        # alias; errors inside it are reported where it is repeated, not at the anchor.
+        self.built: set[int] = set()
+        self.open: set[int] = set()
+        self.site: yaml.Node | None = None
 
     def _error(self, code: str, message: str, node: yaml.Node, hint: str = "") -> PlanLoadError:
         mark = node.start_mark
@@ -315,7 +320,8 @@ class _Builder:
         self.count += 1
         if self.count > MAX_VALUES:
             raise self._error("P009", f"the document expands to more than {MAX_VALUES:,} values",
-                              node, hint="anchors and aliases (&x / *x) multiply the document")
+                              self.site or node,
+                              hint="anchors and aliases (&x / *x) multiply the document")
         if depth > MAX_DEPTH:
             raise self._error("P010", f"nesting deeper than {MAX_DEPTH} levels", node)
         tag = node.tag
@@ -325,9 +331,22 @@ class _Builder:
         kind = node.__class__
         if kind is yaml.ScalarNode:
             return None if tag == _NULL and node.style is None else node.value
-        if kind is yaml.SequenceNode:
-            return [self.build(item, depth + 1) for item in node.value]
-        return self._mapping(node, depth)
+        key = id(node)
+        if key in self.open:
+            raise self._error("P009", "an alias (*x) repeats a list or mapping that contains "
+                              "it, so it would expand without end", self.site or node)
+        outer = self.site
+        if key not in self.built:
+            self.built.add(key)
+            self.site = node
+        self.open.add(key)
+        try:
+            if kind is yaml.SequenceNode:
+                return [self.build(item, depth + 1) for item in node.value]
+            return self._mapping(node, depth)
+        finally:
+            self.open.discard(key)
+            self.site = outer
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
