@@ -22,7 +22,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic import GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from .durations import DurationError, parse_duration, parse_review_cycle
 from .levels import LEVELS_LOW_TO_HIGH, Level, parse_level
@@ -58,9 +60,17 @@ PLAN_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 
+_NUM = r"\d+(\.\d+)?"
 _DURATION_SCHEMA: dict[str, Any] = {
     "anyOf": [
-        {"type": "string", "pattern": r"^(\d+(\.\d+)?[dhms])+$|^P(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$"},
+        {
+            "type": "string",
+            "pattern": (
+                rf"^\s*(?:(?=[^a-zA-Z]*\d)({_NUM}\s*d)?\s*({_NUM}\s*h)?\s*({_NUM}\s*m)?\s*"
+                rf"({_NUM}\s*s)?|[Pp](?=.*\d)({_NUM}[Dd])?([Tt]({_NUM}[Hh])?({_NUM}[Mm])?"
+                rf"({_NUM}[Ss])?)?)\s*$"
+            ),
+        },
         {"const": 0},
     ],
     "description": "A duration: 30s, 5m, 1h30m, 2d or ISO-8601 PT5M",
@@ -90,15 +100,53 @@ LevelKey = Annotated[
 ]
 
 
+class _OrSingle:
+    """JSON Schema marker: a list field also accepts one item written alone."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        items = schema.get("items")
+        return {"anyOf": [items, schema]} if items else schema
+
+
+OR_SINGLE = _OrSingle()
+
+
+def _shorthand_schema(
+    handler: GetJsonSchemaHandler, core_schema: CoreSchema, *alternatives: dict[str, Any]
+) -> JsonSchemaValue:
+    """A model's schema that also admits its shorthand forms."""
+    schema = handler.resolve_ref_schema(handler(core_schema))
+    return {"anyOf": [*alternatives, schema]}
+
+
 def _as_list(value: object) -> object:
     """Let a single item stand where a list is expected."""
     return [value] if isinstance(value, str) else value
 
 
+def _level_keys(value: object) -> object:
+    """Normalise level keys (Ⅲ → III) and refuse a level written twice (IV and Ⅳ)."""
+    if not isinstance(value, Mapping):
+        return value
+    result: dict[Level, object] = {}
+    spelled: dict[Level, object] = {}
+    for key, item in value.items():
+        level = _level(key)
+        if level in result:
+            raise PydanticCustomError(
+                "level", f"level {level.value} is written twice ('{spelled[level]}' and '{key}')")
+        result[level] = item
+        spelled[level] = key
+    return result
+
+
 def _per_level(value: object) -> object:
     """``6`` means six at every level; a mapping lists levels, unlisted ones need nobody."""
     if isinstance(value, Mapping):
-        return {_level(key): count for key, count in value.items()}
+        return _level_keys(value)
     if value is None:
         return value
     return {level: value for level in LEVELS_LOW_TO_HIGH}
@@ -243,6 +291,12 @@ class Target(_Model):
     def _shorthand(cls, value: object) -> object:
         return value if isinstance(value, Mapping) else {"within": value}
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _shorthand_schema(handler, core_schema, _DURATION_SCHEMA)
+
 
 class Selector(_Model):
     """Where a role's people come from; every given field must match."""
@@ -250,7 +304,7 @@ class Selector(_Model):
     unit: Unit | None = None
     village: str | None = Field(default=None, description="'incident', 'any' or a village name")
     grid: str | None = Field(default=None, description="'incident', 'any' or a grid name")
-    tags: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    tags: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     post: str | None = None
 
     @model_validator(mode="after")
@@ -271,14 +325,16 @@ class Role(_Model):
     title: Text
     title_en: str | None = None
     from_: Annotated[
-        tuple[Selector, ...], BeforeValidator(lambda v: [v] if isinstance(v, Mapping) else v)
+        tuple[Selector, ...],
+        BeforeValidator(lambda v: [v] if isinstance(v, Mapping) else v),
+        OR_SINGLE,
     ] = Field(alias="from", min_length=1, description="One selector or a list (any of)")
     count: PerLevel = Field(default_factory=lambda: dict.fromkeys(LEVELS_LOW_TO_HIGH, 1))
-    backups: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    backups: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     ack_within: Seconds | None = None
     escalate_after: Seconds | None = None
     assemble_at: str | None = None
-    channels: Annotated[tuple[Channel, ...], BeforeValidator(_as_list)] = (
+    channels: Annotated[tuple[Channel, ...], BeforeValidator(_as_list), OR_SINGLE] = (
         Channel.PHONE, Channel.SMS, Channel.WECHAT)
     callout: Callout = Callout()
     command: bool = Field(default=False, description="This role commands the response")
@@ -298,8 +354,8 @@ class AssemblyPoint(_Model):
 class After(_Model):
     """Predecessors: every step in ``all`` and at least one in ``any``."""
 
-    all: tuple[Id, ...] = ()
-    any: tuple[Id, ...] = ()
+    all: Annotated[tuple[Id, ...], OR_SINGLE] = ()
+    any: Annotated[tuple[Id, ...], OR_SINGLE] = ()
 
     @model_validator(mode="before")
     @classmethod
@@ -309,6 +365,13 @@ class After(_Model):
         if isinstance(value, list | tuple):
             return {"all": value}
         return value
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        one = {"type": "string", "pattern": ID_PATTERN}
+        return _shorthand_schema(handler, core_schema, one, {"type": "array", "items": one})
 
     @field_validator("all", "any", mode="before")
     @classmethod
@@ -322,7 +385,7 @@ class After(_Model):
 
 class Branch(_Model):
     p: float = Field(ge=0, le=1, description="Probability of this outcome")
-    next: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    next: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     title: str | None = None
     title_en: str | None = None
 
@@ -343,11 +406,18 @@ class Step(_Model):
         BeforeValidator(_levels),
         WithJsonSchema(_LEVEL_LIST_SCHEMA),
     ] = None
-    target: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    target: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     branches: dict[Id, Branch] = Field(default_factory=dict)
-    mobilises: Annotated[tuple[Id, ...], BeforeValidator(_as_list)] = ()
+    mobilises: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     at: str | None = Field(default=None, description="Assembly point or anchor")
     description: str | None = None
+
+    @field_validator("levels")
+    @classmethod
+    def _some_level(cls, value: tuple[Level, ...] | None) -> tuple[Level, ...] | None:
+        if value is not None and not value:
+            raise PydanticCustomError("level", "a step must apply at one level at least")
+        return value
 
     def applies_at(self, level: Level) -> bool:
         return self.levels is None or level in self.levels
@@ -378,7 +448,11 @@ class Plan(_Model):
     title: Text
     title_en: str | None = None
     hazard: Hazard
-    version: Annotated[str, BeforeValidator(lambda v: v if v is None else str(v))]
+    version: Annotated[
+        str,
+        BeforeValidator(lambda v: v if v is None else str(v)),
+        WithJsonSchema({"type": ["string", "number"], "description": "Quote it: \"2026.10\""}),
+    ]
     status: Status
     owner: Text
     approved: Approval | None = None
@@ -390,7 +464,7 @@ class Plan(_Model):
     basis: tuple[str, ...] = ()
     purpose: str | None = None
     scope: str | None = None
-    levels: dict[LevelKey, LevelSpec]
+    levels: Annotated[dict[LevelKey, LevelSpec], BeforeValidator(_level_keys)]
     targets: dict[Id, Target] = Field(default_factory=dict)
     roles: dict[Id, Role]
     assembly_points: dict[Id, AssemblyPoint] = Field(default_factory=dict)
