@@ -410,6 +410,11 @@ class Step(_Model):
     branches: dict[Id, Branch] = Field(default_factory=dict)
     mobilises: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
     at: str | None = Field(default=None, description="Assembly point or anchor")
+    travel: bool = Field(
+        default=False,
+        description="The step is its people travelling to 'at': plan figures use the duration "
+                    "as an estimate; a simulation uses their actual arrival instead",
+    )
     description: str | None = None
 
     @field_validator("levels")
