@@ -28,6 +28,7 @@ __all__ = [
     "TravelTimes",
     "active_roles",
     "resolve_roles",
+    "place_of",
     "role_destination",
 ]
 
@@ -145,13 +146,18 @@ def role_destination(plan: Plan, role_id: str, incident: Incident) -> str:
             target = "command_centre"
         else:
             target = "incident"
-    if target in plan.assembly_points:
-        target = plan.assembly_points[target].at
-    if target == "incident":
+    return place_of(plan, target, incident)
+
+
+def place_of(plan: Plan, ref: str, incident: Incident) -> str:
+    """A map place for an assembly point id or an anchor, for this incident."""
+    if ref in plan.assembly_points:
+        ref = plan.assembly_points[ref].at
+    if ref == "incident":
         return incident.place
-    if target == "village_committee":
+    if ref == "village_committee":
         return incident.village or incident.place
-    return target
+    return ref
 
 
 def resolve_roles(
