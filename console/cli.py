@@ -11,11 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from console.commands import Parser
+from console.commands import map as map_commands
 from console.commands import plans as plan_commands
+from console.commands import roster as roster_commands
 
 __all__ = ["build_parser", "main"]
 
-AREAS = (plan_commands,)
+AREAS = (plan_commands, roster_commands, map_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
 
-__all__ = ["DurationError", "format_duration", "parse_duration", "parse_review_cycle"]
+__all__ = [
+    "MAX_SECONDS", "DurationError", "format_duration", "parse_duration", "parse_review_cycle",
+]
 
 _UNIT_SECONDS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
-_HUMAN = re.compile(r"(?:(\d+(?:\.\d+)?)d)?(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!o))?(?:(\d+(?:\.\d+)?)s)?")
+#: Longer than any plan step or target; keeps sums of durations finite.
+MAX_SECONDS = 100 * 365 * 86400
+_HUMAN = re.compile(
+    r"(?:(\d+(?:\.\d+)?)d)?(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!o))?(?:(\d+(?:\.\d+)?)s)?"
+)
 _ISO = re.compile(
     r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
 )
@@ -42,11 +49,16 @@ def parse_duration(value: object) -> float:
             f"'{text}' is not a duration: write e.g. 30s, 5m, 1h30m or PT5M"
         )
     days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
-    return days * 86400 + hours * 3600 + minutes * 60 + seconds
+    total = days * 86400 + hours * 3600 + minutes * 60 + seconds
+    if not total <= MAX_SECONDS:  # also refuses the infinity that '1' * 400 + 's' becomes
+        raise DurationError(f"'{text}' is longer than {MAX_SECONDS // 86400 // 365} years")
+    return total
 
 
 def format_duration(seconds: float) -> str:
     """Format seconds the way authors write them: ``45s``, ``5m``, ``1h30m``, ``4m30s``."""
+    if not math.isfinite(seconds):
+        return "∞" if seconds > 0 else ("-∞" if seconds < 0 else "?")
     if seconds < 0:
         return "-" + format_duration(-seconds)
     total = round(seconds)

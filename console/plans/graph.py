@@ -261,14 +261,26 @@ class PlanGraph:
         if not attached:
             return []
         best = self.schedule("shortest", every_branch=True)
+        combined: list[Schedule] | None = None
         checks = []
         for target_id, sid in attached:
             target = self.plan.targets[target_id]
             earliest: float | None = None
-            if best.ran(sid) and (target.from_ is None or best.ran(target.from_)):
-                earliest = best.start[sid] if target.measure == "start" else best.finish[sid]
-                if target.from_ is not None:
-                    earliest -= best.finish[target.from_]
+            if target.from_ is None:
+                if best.ran(sid):
+                    earliest = best.start[sid] if target.measure == "start" else best.finish[sid]
+            else:
+                # A difference of two lower bounds is no lower bound: the step measured
+                # from may finish early only in outcomes where ``sid`` does not run. So
+                # measure within each combination of outcomes.
+                if combined is None:
+                    combined = [self.schedule("shortest", c) for c in self.outcome_combinations()]
+                for sched in combined:
+                    if not (sched.ran(sid) and sched.ran(target.from_)):
+                        continue
+                    moment = sched.start[sid] if target.measure == "start" else sched.finish[sid]
+                    moment -= sched.finish[target.from_]
+                    earliest = moment if earliest is None else min(earliest, moment)
             checks.append(TargetCheck(target_id, sid, target.within, earliest))
         return checks
 

@@ -5,7 +5,8 @@ Every check yields Diagnostics that point at the line of the field concerned.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Collection, Iterator
 
 import networkx as nx
 
@@ -21,10 +22,21 @@ __all__ = ["lint_plan"]
 SourcePath = tuple[str | int, ...]
 
 
+#: Names compared for did-you-mean suggestions in one plan: thousands of unknown names in a
+#: hostile file would otherwise take minutes (each comparison is a difflib ratio).
+SUGGESTION_BUDGET = 20_000
+
+
 class _Linter:
     def __init__(self, plan: Plan, path: str) -> None:
         self.plan = plan
         self.path = path
+        self.budget = SUGGESTION_BUDGET
+
+    def did_you_mean(self, word: str, choices: Collection[str]) -> str:
+        """`` — did you mean 'x'?``, until the plan's suggestion budget is spent."""
+        self.budget -= len(choices)
+        return did_you_mean(word, choices) if self.budget >= 0 else ""
 
     def at(self, code: str, message: str, where: SourcePath, hint: str = "",
            *, key: bool = False) -> Diagnostic:
@@ -51,47 +63,48 @@ class _Linter:
                 for i, pred in enumerate(getattr(step.after, group)):
                     if pred not in steps:
                         yield self.at("P201", f"step '{sid}' comes after unknown step "
-                                      f"'{pred}'{did_you_mean(pred, steps)}",
+                                      f"'{pred}'{self.did_you_mean(pred, steps)}",
                                       self.item((*base, "after"), group, i))
             for outcome, branch in step.branches.items():
                 for i, nxt in enumerate(branch.next):
                     if nxt not in steps:
                         yield self.at("P201", f"outcome '{outcome}' of step '{sid}' leads to "
-                                      f"unknown step '{nxt}'{did_you_mean(nxt, steps)}",
+                                      f"unknown step '{nxt}'{self.did_you_mean(nxt, steps)}",
                                       self.item((*base, "branches", outcome, "next"), "", i))
             if step.role is not None and step.role not in roles:
                 yield self.at("P202", f"step '{sid}' is done by unknown role "
-                              f"'{step.role}'{did_you_mean(step.role, roles)}", (*base, "role"))
+                              f"'{step.role}'{self.did_you_mean(step.role, roles)}",
+                              (*base, "role"))
             for i, rid in enumerate(step.mobilises):
                 if rid not in roles:
                     yield self.at("P202", f"step '{sid}' mobilises unknown role "
-                                  f"'{rid}'{did_you_mean(rid, roles)}",
+                                  f"'{rid}'{self.did_you_mean(rid, roles)}",
                                   self.item((*base, "mobilises"), "", i))
             for i, tid in enumerate(step.target):
                 if tid not in targets:
                     yield self.at("P203", f"step '{sid}' must meet unknown target "
-                                  f"'{tid}'{did_you_mean(tid, targets)}",
+                                  f"'{tid}'{self.did_you_mean(tid, targets)}",
                                   self.item((*base, "target"), "", i),
                                   hint=f"targets: {', '.join(targets) or 'none defined'}")
             if step.at is not None and step.at not in places:
                 yield self.at("P204", f"step '{sid}' is at unknown assembly point "
-                              f"'{step.at}'{did_you_mean(step.at, places)}", (*base, "at"))
+                              f"'{step.at}'{self.did_you_mean(step.at, places)}", (*base, "at"))
         for rid, role in roles.items():
             for i, backup in enumerate(role.backups):
                 if backup not in roles:
                     yield self.at("P202", f"role '{rid}' has unknown backup "
-                                  f"'{backup}'{did_you_mean(backup, roles)}",
+                                  f"'{backup}'{self.did_you_mean(backup, roles)}",
                                   self.item(("roles", rid, "backups"), "", i))
             if role.assemble_at is not None and role.assemble_at not in places:
                 yield self.at("P204", f"role '{rid}' assembles at unknown assembly point "
-                              f"'{role.assemble_at}'{did_you_mean(role.assemble_at, places)}",
+                              f"'{role.assemble_at}'{self.did_you_mean(role.assemble_at, places)}",
                               ("roles", rid, "assemble_at"),
                               hint="declare it under assembly_points, or use one of "
                                    + ", ".join(ANCHORS))
         for tid, target in targets.items():
             if target.from_ is not None and target.from_ not in steps:
                 yield self.at("P201", f"target '{tid}' is measured from unknown step "
-                              f"'{target.from_}'{did_you_mean(target.from_, steps)}",
+                              f"'{target.from_}'{self.did_you_mean(target.from_, steps)}",
                               ("targets", tid, "from"))
 
     # -- structure of the whole plan ------------------------------------------------------
@@ -175,7 +188,7 @@ class _Linter:
                     if trig.at_least is not None:
                         thresholds.setdefault(trig.metric, []).append((level, trig.at_least))
         for metric, rows in thresholds.items():
-            for (low, low_value), (high, high_value) in zip(rows, rows[1:], strict=False):
+            for (low, low_value), (high, high_value) in itertools.pairwise(rows):
                 if high_value < low_value:
                     yield self.at("P222", f"trigger '{metric}' is {high_value:g} at level "
                                   f"{high.numeral} but {low_value:g} at the lower level "
@@ -208,12 +221,20 @@ class _Linter:
         for sid, step in self.plan.steps.items():
             for rid in step.mobilises:
                 mobilised_by.setdefault(rid, []).append(sid)
+        # One pass in graph order: which mobilising steps come before each step, as a bit
+        # set (one ancestor search per step is quadratic on a long plan).
+        bit = {sid: 1 << i for i, sid in enumerate(
+            s for s, step in self.plan.steps.items() if step.mobilises)}
+        before: dict[str, int] = {}
+        for sid in nx.topological_sort(graph):
+            before[sid] = 0
+            for pred in graph.predecessors(sid):
+                before[sid] |= before[pred] | bit.get(pred, 0)
         for sid, step in self.plan.steps.items():
             callers = mobilised_by.get(step.role or "", [])
             if not callers or sid in callers:
                 continue
-            ancestors = nx.ancestors(graph, sid)
-            if not any(c in ancestors for c in callers):
+            if not any(before[sid] & bit[c] for c in callers):
                 yield self.at("P219", f"step '{sid}' needs role '{step.role}', which is "
                               f"mobilised by '{callers[0]}', a step that does not come before "
                               f"'{sid}'", ("steps", sid, "role"),
@@ -238,14 +259,14 @@ class _Linter:
             for sid, step in active.items():
                 preds = [p for p in step.after.steps if p in plan.steps]
                 parents = branch_parents.get(sid, [])
-                if (preds or parents) and not any(p in active for p in [*preds, *parents]):
-                    if ("P206", sid) not in reported:
-                        reported.add(("P206", sid))
-                        gone = ", ".join([*preds, *parents])
-                        yield self.at("P206", f"step '{sid}' applies at level {level.numeral}, "
-                                      f"but {gone} (which it comes after) does not",
-                                      ("steps", sid), key=True,
-                                      hint="align the steps' levels")
+                if ((preds or parents) and not any(p in active for p in [*preds, *parents])
+                        and ("P206", sid) not in reported):
+                    reported.add(("P206", sid))
+                    gone = ", ".join([*preds, *parents])
+                    yield self.at("P206", f"step '{sid}' applies at level {level.numeral}, "
+                                  f"but {gone} (which it comes after) does not",
+                                  ("steps", sid), key=True,
+                                  hint="align the steps' levels")
                 if step.role is None or step.role not in plan.roles:
                     continue
                 need = plan.headcount(sid, level)
@@ -262,7 +283,7 @@ class _Linter:
                                   f"{level.numeral}; role '{step.role}' has only {have}",
                                   ("steps", sid, "headcount"))
         for rid, role in plan.roles.items():
-            for low, high in zip(LEVELS_LOW_TO_HIGH, LEVELS_LOW_TO_HIGH[1:], strict=False):
+            for low, high in itertools.pairwise(LEVELS_LOW_TO_HIGH):
                 if role.count_at(high) < role.count_at(low):
                     yield self.at("P208", f"role '{rid}' needs {role.count_at(low)} at level "
                                   f"{low.numeral} but only {role.count_at(high)} at the higher "
@@ -284,7 +305,8 @@ class _Linter:
                     "P210", f"target '{check.target}' ({format_duration(check.within)}) cannot "
                     f"be met by step '{check.step}' at level {level.numeral}: the shortest path "
                     f"takes {format_duration(check.earliest)}",
-                    ("steps", check.step, "target"),
+                    self.item(("steps", check.step, "target"), "",
+                              self.plan.steps[check.step].target.index(check.target)),
                     hint="shorten the steps before it, or revise the target")
 
 

@@ -71,7 +71,8 @@ def load_plan(path: str | Path) -> LoadedPlan:
                     name),))
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
         reason = getattr(exc, "strerror", None) or exc.__class__.__name__
-        return LoadedPlan(name, None, (Diagnostic("P001", f"cannot read the file: {reason}", name),))
+        return LoadedPlan(name, None,
+                          (Diagnostic("P001", f"cannot read the file: {reason}", name),))
     return load_plan_text(raw, name)
 
 
@@ -174,9 +175,11 @@ def _structure_diagnostics(
         where = _dotted(recorded)
         if kind == "extra_forbidden":
             field = str(loc[-1])
-            line, col = source.position((*recorded, field), key=True)
+            parent = _recorded_path(loc[:-1], source)
+            line, col = source.position((*parent, field), key=True)
+            owner = _dotted(parent)
             known = _fields_at(loc[:-1])
-            yield Diagnostic("P101", f"unknown field '{field}' in {where or 'the plan'}"
+            yield Diagnostic("P101", f"unknown field '{field}' in {owner or 'the plan'}"
                              f"{did_you_mean(field, known)}", path, line, col,
                              hint=_known_fields_hint(known))
             continue

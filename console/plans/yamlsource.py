@@ -192,8 +192,9 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Diagnostic]]:
         line, column = _byte_position(raw, utf8_error.start)
         raise _fail("P004", f"byte {utf8_error.start} is not UTF-8", path, line, column,
                     hint="save the file as UTF-8")
-    warning = Diagnostic("P005", "file is encoded as GB18030/GBK, not UTF-8; it was read as GB18030",
-                         path, 1, 1, hint="save it as UTF-8 so every tool reads it the same way")
+    warning = Diagnostic("P005", "file is encoded as GB18030/GBK, not UTF-8; it was read as "
+                         "GB18030", path, 1, 1,
+                         hint="save it as UTF-8 so every tool reads it the same way")
     return _checked_text(text, path), [warning]
 
 
@@ -235,8 +236,9 @@ def parse_yaml(raw: bytes | str, path: str = "<plan>") -> YamlDocument:
         raise _fail("P006", str(exc).splitlines()[0], path) from None
     except RecursionError:
         raise _fail("P010", f"nesting deeper than {MAX_DEPTH} levels", path) from None
-    if node is None:
-        raise _fail("P003", "file holds no YAML document", path)
+    if node is None or (node.tag == _NULL and node.value == ""):  # nothing, or a bare '---'
+        raise _fail("P003", "file holds no YAML document", path,
+                    hint="start from plans/ or docs/plan-format.md")
     data = _Builder(path).build(node, 0)
     return YamlDocument(data, SourceMap(node), text, tuple(warnings))
 
@@ -262,6 +264,8 @@ def _check_flow_depth(text: str, path: str) -> None:
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> PlanLoadError:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and "end of stream" in (exc.problem or ""):
+        mark = exc.context_mark  # an unclosed quote: point at where it opens, not at the end
     line = mark.line + 1 if mark else 0
     column = mark.column + 1 if mark else 0
     problem = exc.problem or "invalid YAML"
@@ -288,6 +292,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> PlanLoadEr
         exc.context and ("flow sequence" in exc.context or "flow mapping" in exc.context)
     ):
         hint = "a bracket [ or { is not closed"
+    elif "quoted scalar" in (exc.context or "") and "end of stream" in problem:
+        hint = "a quote \" or ' is not closed"
     elif "mapping values are not allowed" in problem:
         hint = "a ':' inside a value needs quotes, or the indentation is off"
     elif "expected a single document" in (exc.context or "") + problem:
@@ -330,7 +336,7 @@ class _Builder:
                               hint="remove the '!' tag; plans are plain data")
         kind = node.__class__
         if kind is yaml.ScalarNode:
-            return None if tag == _NULL and node.style is None else node.value
+            return None if tag == _NULL and not node.style else node.value  # plain: None or ""
         key = id(node)
         if key in self.open:
             raise self._error("P009", "an alias (*x) repeats a list or mapping that contains "
@@ -360,6 +366,9 @@ class _Builder:
             if key_node.__class__ is not yaml.ScalarNode:
                 raise self._error("P013", "a key must be plain text, not a list or mapping",
                                   key_node)
+            if key_node.tag not in _STANDARD_TAGS:
+                raise self._error("P014", f"tag '{key_node.tag}' is not allowed in a plan",
+                                  key_node, hint="remove the '!' tag; plans are plain data")
             key = key_node.value
             if key in keys:
                 first = keys[key].start_mark.line + 1

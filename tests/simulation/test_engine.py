@@ -36,8 +36,8 @@ targets:
   close_loop: 10m
 roles:
   boss: {title: 指挥长, from: {unit: leadership}, command: true}
-  crew: {title: 小分队, from: {village: incident, tags: [squad]}, count: {IV: 2, III: 3, II: 3, I: 3},
-         ack_within: 1m, assemble_at: incident}
+  crew: {title: 小分队, from: {village: incident, tags: [squad]},
+         count: {IV: 2, III: 3, II: 3, I: 3}, ack_within: 1m, assemble_at: incident}
 steps:
   a: {title: 接警, lane: town, role: boss, stage: report, duration: 30s, at: command_centre}
   call: {title: 调度, lane: town, role: boss, stage: assign, after: a, mobilises: crew}
