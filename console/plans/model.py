@@ -128,25 +128,28 @@ def _as_list(value: object) -> object:
 
 
 def _level_keys(value: object) -> object:
-    """Normalise level keys (Ⅲ → III) and refuse a level written twice (IV and Ⅳ)."""
+    """Refuse a level written twice under two spellings (IV and Ⅳ). Keys that are not
+    levels at all are left for the key validator, which reports them at their line."""
     if not isinstance(value, Mapping):
         return value
-    result: dict[Level, object] = {}
     spelled: dict[Level, object] = {}
-    for key, item in value.items():
-        level = _level(key)
-        if level in result:
+    for key in value:
+        try:
+            level = parse_level(key)
+        except ValueError:
+            continue
+        if level in spelled:
             raise PydanticCustomError(
                 "level", f"level {level.value} is written twice ('{spelled[level]}' and '{key}')")
-        result[level] = item
         spelled[level] = key
-    return result
+    return value
 
 
 def _per_level(value: object) -> object:
     """``6`` means six at every level; a mapping lists levels, unlisted ones need nobody."""
     if isinstance(value, Mapping):
-        return _level_keys(value)
+        _level_keys(value)
+        return dict(value)
     if value is None:
         return value
     return {level: value for level in LEVELS_LOW_TO_HIGH}
