@@ -14,10 +14,11 @@ from console.commands import Parser
 from console.commands import map as map_commands
 from console.commands import plans as plan_commands
 from console.commands import roster as roster_commands
+from console.commands import simulate as simulate_commands
 
 __all__ = ["build_parser", "main"]
 
-AREAS = (plan_commands, roster_commands, map_commands)
+AREAS = (plan_commands, roster_commands, map_commands, simulate_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ import simpy
 
 from console.plans.levels import Level, parse_level
 from console.plans.vocabulary import Lane
-from console.roster.resolve import active_roles, place_of, resolve_roles
+from console.roster.resolve import Resolution, active_roles, place_of, resolve_roles
 from console.roster.roads import Conditions
 
 from .activation import Activation, NoTravel, TravelProvider
@@ -41,7 +41,10 @@ class Run(CallOut):
         *,
         behaviour: Behaviour = DEFAULT_BEHAVIOUR,
         injects: Sequence[Inject] = (),
+        resolutions: dict[Any, Resolution] | None = None,
     ) -> None:
+        """``resolutions`` may be shared by runs of the same activation (Monte Carlo): role
+        resolution depends on the level and road conditions, not on the seed."""
         self.activation = activation
         self.plan = activation.plan
         self.behaviour = behaviour
@@ -72,6 +75,7 @@ class Run(CallOut):
                 for nxt in branch.next:
                     self._branch_parents.setdefault(nxt, []).append(sid)
         self._pending_injects = sorted(injects, key=lambda i: i.at)
+        self._resolutions = resolutions if resolutions is not None else {}
         self.env.process(self._start())
 
     # -- public API ----------------------------------------------------------------------
@@ -155,8 +159,11 @@ class Run(CallOut):
 
     def _prepare_roles(self, level: Level) -> None:
         """Create role states (with ranked candidates) for roles newly needed at a level."""
-        resolution = resolve_roles(self.plan, level, self.activation.incident,
-                                   self.activation.roster, self.travel)
+        key = (level, self.conditions)
+        resolution = self._resolutions.get(key)
+        if resolution is None:
+            resolution = self._resolutions[key] = resolve_roles(
+                self.plan, level, self.activation.incident, self.activation.roster, self.travel)
         for rid, result in resolution.roles.items():
             state = self.roles.get(rid)
             if state is not None:
