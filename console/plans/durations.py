@@ -18,7 +18,7 @@ _HUMAN = re.compile(
 _ISO = re.compile(
     r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
 )
-_CYCLE = re.compile(r"(\d+)(y|mo)")
+_CYCLE = re.compile(r"(\d{1,6})(y|mo)")  # six digits: int() of a huge one would raise
 
 
 class DurationError(ValueError):

@@ -25,6 +25,9 @@ Estimate = Literal["shortest", "expected", "longest"]
 ESTIMATES: tuple[Estimate, ...] = ("shortest", "expected", "longest")
 #: Beyond this many branch combinations only the likeliest and single deviations are tried.
 MAX_COMBINATIONS = 1024
+#: Steps scheduled to check targets measured from a step exactly, one schedule per
+#: combination of outcomes; beyond this the estimate with every branch open is used.
+EXACT_TARGET_WORK = 200_000
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,16 @@ class PlanGraph:
             for option in options:
                 if option != likely[decision]:
                     yield {**likely, decision: option}
+
+    def _combinations_count(self) -> int:
+        """How many combinations ``outcome_combinations`` yields."""
+        sizes = [len(outcomes) for outcomes in self.decisions.values()]
+        count = 1
+        for size in sizes:
+            count *= size
+            if count > MAX_COMBINATIONS:
+                return 1 + sum(size - 1 for size in sizes)
+        return count
 
     # -- time ----------------------------------------------------------------------
 
@@ -269,6 +282,12 @@ class PlanGraph:
             if target.from_ is None:
                 if best.ran(sid):
                     earliest = best.start[sid] if target.measure == "start" else best.finish[sid]
+            elif self._combinations_count() * len(self.steps) > EXACT_TARGET_WORK:
+                # Too many outcomes to try each (a generated or hostile plan): estimate
+                # with every branch open, as for the other targets.
+                if best.ran(sid) and best.ran(target.from_):
+                    moment = best.start[sid] if target.measure == "start" else best.finish[sid]
+                    earliest = moment - best.finish[target.from_]
             else:
                 # A difference of two lower bounds is no lower bound: the step measured
                 # from may finish early only in outcomes where ``sid`` does not run. So

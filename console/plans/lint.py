@@ -221,20 +221,22 @@ class _Linter:
         for sid, step in self.plan.steps.items():
             for rid in step.mobilises:
                 mobilised_by.setdefault(rid, []).append(sid)
-        # One pass in graph order: which mobilising steps come before each step, as a bit
-        # set (one ancestor search per step is quadratic on a long plan).
-        bit = {sid: 1 << i for i, sid in enumerate(
-            s for s, step in self.plan.steps.items() if step.mobilises)}
+        # One pass in graph order: the roles mobilised by the steps before each step, as a
+        # bit set (an ancestor search per step would be quadratic on a long plan).
+        bit = {rid: 1 << i for i, rid in enumerate(mobilised_by)}
+        calls = {sid: sum(bit[r] for r in set(step.mobilises))
+                 for sid, step in self.plan.steps.items()}
         before: dict[str, int] = {}
         for sid in nx.topological_sort(graph):
-            before[sid] = 0
+            mask = 0
             for pred in graph.predecessors(sid):
-                before[sid] |= before[pred] | bit.get(pred, 0)
+                mask |= before[pred] | calls[pred]
+            before[sid] = mask
         for sid, step in self.plan.steps.items():
             callers = mobilised_by.get(step.role or "", [])
             if not callers or sid in callers:
                 continue
-            if not any(before[sid] & bit[c] for c in callers):
+            if not before[sid] & bit[step.role or ""]:
                 yield self.at("P219", f"step '{sid}' needs role '{step.role}', which is "
                               f"mobilised by '{callers[0]}', a step that does not come before "
                               f"'{sid}'", ("steps", sid, "role"),

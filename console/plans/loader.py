@@ -145,7 +145,8 @@ def _migrate(
     if version is None:
         return data, Diagnostic("P012", "missing 'format: 1' at the top of the plan", path, 1, 1,
                                 hint="the first field of every plan is its format version")
-    if not str(version).isdigit():
+    # ASCII digits, not isdigit() ('²' is a digit to it); few, or int() raises on them
+    if not re.fullmatch(r"0*[0-9]{1,9}", str(version)):
         return data, Diagnostic("P012", f"format '{version}' is not a version number", path,
                                 line, col, hint=f"write format: {FORMAT_VERSION}")
     number = int(str(version))

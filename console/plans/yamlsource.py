@@ -63,7 +63,7 @@ def _resolve(kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> 
 try:  # libyaml's composer, with a resolver that skips PyYAML's regular expressions
     from yaml._yaml import CParser
 
-    class _Loader(CParser):  # type: ignore[misc]
+    class _Loader(CParser):
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
 
@@ -229,7 +229,7 @@ def parse_yaml(raw: bytes | str, path: str = "<plan>") -> YamlDocument:
                     hint="start from plans/ or docs/plan-format.md")
     _check_flow_depth(text, path)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=_Loader)  # type: ignore[arg-type]
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, text, path) from None
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark
@@ -325,9 +325,10 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
-            raise self._error("P009", f"the document expands to more than {MAX_VALUES:,} values",
-                              self.site or node,
-                              hint="anchors and aliases (&x / *x) multiply the document")
+            raise self._error("P009", f"the document holds or expands to more than "
+                              f"{MAX_VALUES:,} values", self.site or node,
+                              hint="a plan has a few thousand; anchors and aliases (&x / *x) "
+                                   "multiply the document")
         if depth > MAX_DEPTH:
             raise self._error("P010", f"nesting deeper than {MAX_DEPTH} levels", node)
         tag = node.tag
@@ -336,7 +337,8 @@ class _Builder:
                               hint="remove the '!' tag; plans are plain data")
         kind = node.__class__
         if kind is yaml.ScalarNode:
-            return None if tag == _NULL and not node.style else node.value  # plain: None or ""
+            # plain scalars have no style: None from PyYAML, "" from libyaml
+            return None if tag == _NULL and not node.style else node.value  # type: ignore[attr-defined]
         key = id(node)
         if key in self.open:
             raise self._error("P009", "an alias (*x) repeats a list or mapping that contains "
@@ -349,7 +351,7 @@ class _Builder:
         try:
             if kind is yaml.SequenceNode:
                 return [self.build(item, depth + 1) for item in node.value]
-            return self._mapping(node, depth)
+            return self._mapping(node, depth)  # type: ignore[arg-type]
         finally:
             self.open.discard(key)
             self.site = outer

@@ -40,7 +40,6 @@ class CallOut:
     engaged: set[str]
     withdrawn: set[str]
     _person_procs: dict[str, simpy.Process]
-    _end_event: simpy.Event
 
     def emit(self, kind: EventKind, subject: str = "", **data: Any) -> None:
         raise NotImplementedError
@@ -93,7 +92,7 @@ class CallOut:
         wave = 1
         linked_up = False
         while not self.ended:
-            yield env.timeout(ack_within) | self._end_event
+            yield env.timeout(ack_within)
             if self.ended:
                 return
             short = state.needed - state.good

@@ -61,7 +61,6 @@ class Run(CallOut):
         self.end_reason = ""
         self._listeners: list[Listener] = []
         self._level_changed = self.env.event()
-        self._end_event = self.env.event()
         self.roles: dict[str, RoleState] = {}
         self.engaged: set[str] = set()
         self.withdrawn: set[str] = set()
@@ -127,7 +126,6 @@ class Run(CallOut):
         self.emit(EventKind.ENDED, self.plan.id, reason=reason, **data)
         self.ended = True
         self.end_reason = reason
-        self._end_event.succeed()
 
     def _check_stall(self, force: bool = False) -> None:
         if not self.ended and (self.env.peek() == math.inf or force):
@@ -212,7 +210,7 @@ class Run(CallOut):
         # 1. wait until the step applies and its predecessors are settled
         while True:
             if not self._applies(sid):
-                yield self._level_changed | self._end_event
+                yield self._level_changed
                 if self.ended:
                     return
                 continue
@@ -220,7 +218,7 @@ class Run(CallOut):
             before = (*step.after.all, *self._branch_parents.get(sid, []))
             waits = [self.steps[p].done for p in before if p in self.steps and self._applies(p)]
             if waits:
-                yield env.all_of(waits) | level_change | self._end_event
+                yield env.all_of(waits) | level_change
             if self.ended:
                 return
             if level_change.triggered:
@@ -230,7 +228,7 @@ class Run(CallOut):
                 open_ = [self.steps[p].done for p in anys if not self.steps[p].done.triggered]
                 if not open_:
                     break
-                yield env.any_of(open_) | level_change | self._end_event
+                yield env.any_of(open_) | level_change
                 if self.ended or level_change.triggered:
                     break
             if self.ended:
@@ -260,7 +258,7 @@ class Run(CallOut):
                 return len(role.arrived) if step.at else role.good
 
             while ready() < required and not (role.exhausted and not role.pending):
-                yield role.changed | self._end_event
+                yield role.changed
                 if self.ended:
                     return
             if ready() == 0:
@@ -300,7 +298,7 @@ class Run(CallOut):
         """The role's people gather, then move together to the step's place."""
         while len(role.arrived) < self._required(sid) and not (role.exhausted
                                                                 and not role.pending):
-            yield role.changed | self._end_event | self._level_changed
+            yield role.changed | self._level_changed
             if self.ended:
                 return
         at = self.plan.steps[sid].at
@@ -358,7 +356,7 @@ class Run(CallOut):
         while True:
             level_change = self._level_changed
             waits = [s.done for sid, s in self.steps.items() if self._applies(sid)]
-            yield self.env.all_of(waits) | level_change | self._end_event
+            yield self.env.all_of(waits) | level_change
             if self.ended:
                 return
             if not level_change.triggered:
