@@ -458,7 +458,7 @@ class Plan(_Model):
     hazard: Hazard
     version: Annotated[
         str,
-        BeforeValidator(lambda v: v if v is None else str(v)),
+        BeforeValidator(lambda v: str(v) if isinstance(v, int | float | str) else v),
         WithJsonSchema({"type": ["string", "number"], "description": "Quote it: \"2026.10\""}),
     ]
     status: Status
