@@ -2,9 +2,11 @@
 
 Given a plan, a level, an incident (place, village, grid, time) and the roster, each
 role gets its ranked candidates (available, matching, nearest by travel time first),
-the people chosen, the backups in order, and any shortfall. Deterministic: ties are
-broken by person id. Nobody is chosen for two roles; when that leaves a role short,
-the conflict is reported.
+the people chosen, the backups in order, and any shortfall. When a role lists several
+selectors, people matching an earlier one come first (``网格长（事发网格优先）``: the
+incident grid's leader before the village's others; ``事发村小分队优先，不足时调邻近村``),
+nearest first within each. Deterministic: ties are broken by person id. Nobody is
+chosen for two roles; when that leaves a role short, the conflict is reported.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ __all__ = [
     "RoleResolution",
     "TravelTimes",
     "active_roles",
-    "resolve_roles",
     "place_of",
+    "resolve_roles",
     "role_destination",
 ]
 
@@ -218,16 +220,20 @@ def _pool(plan: Plan, rid: str, incident: Incident, roster: Roster,
           travel: TravelTimes | None) -> list[Candidate]:
     role = plan.roles[rid]
     destination = role_destination(plan, rid, incident)
-    pool = []
+    ranked: list[tuple[int, Candidate]] = []
     for person in roster.people:
-        if not any(_matches(person, sel, incident, roster) for sel in role.from_):
+        tier = next((i for i, sel in enumerate(role.from_)
+                     if _matches(person, sel, incident, roster)), None)
+        if tier is None:
             continue
         state = roster.availability(person, incident.time)
         where = roster.location(person, incident.time)
         seconds = travel.seconds(where, destination) if travel is not None and where else 0.0
-        pool.append(Candidate(person, state, where, seconds))
-    # Nearest first; among equals, the one already on duty; then by id for determinism.
+        ranked.append((tier, Candidate(person, state, where, seconds)))
+    # The earlier selector first; then nearest; among equals, the one already on duty;
+    # then by id for determinism.
     order = {Availability.ON_DUTY: 0, Availability.OFF_DUTY: 1, Availability.ON_LEAVE: 2}
-    pool.sort(key=lambda c: (c.travel_seconds if c.travel_seconds is not None else float("inf"),
-                             order[c.availability], c.person.id))
-    return pool
+    ranked.sort(key=lambda tc: (
+        tc[0], tc[1].travel_seconds if tc[1].travel_seconds is not None else float("inf"),
+        order[tc[1].availability], tc[1].person.id))
+    return [candidate for _, candidate in ranked]
