@@ -17,7 +17,7 @@ __all__ = ["render_batches", "render_timeline"]
 
 
 def _clock(seconds: float) -> str:
-    minutes, secs = divmod(int(round(seconds)), 60)
+    minutes, secs = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
@@ -83,7 +83,8 @@ def _detail(event: TimelineEvent, plan: Plan, town: Any, lang: str) -> str:
 
 _REASONS_ZH = {
     "branch": "未选此分支", "predecessor": "前序步骤未执行", "no_people": "无人可执行",
-    "complete": "全部步骤完成", "stand_down": "解除响应（误报）", "stalled": "无法继续（缺人或道路中断）",
+    "complete": "全部步骤完成", "stand_down": "解除响应（误报）",
+    "stalled": "无法继续（缺人或道路中断）",
 }
 
 
@@ -93,7 +94,7 @@ def _channel(value: str | None, zh: bool) -> str:
     if value == "platform":
         return "指挥平台" if zh else "platform"
     try:
-        return Channel(value).zh if zh else str(value)
+        return Channel(str(value)).zh if zh else str(value)
     except ValueError:
         return str(value)
 
@@ -155,7 +156,8 @@ def render_batches(plan: Plan, results: Sequence[BatchResult], lang: str = "zh")
                          f"{_dur(q['p99']):>7}")
         held = result.held_back()
         if held:
-            lines.append("  最常拖慢闭环的环节：" if zh else "  What most often held the loop back:")
+            lines.append("  最常拖慢闭环的环节：" if zh else
+                         "  What most often held the loop back:")
             for cause, share in held:
                 lines.append(f"    {share:>5.0%}  {_cause(plan, cause, lang)}")
     if len(results) > 1:

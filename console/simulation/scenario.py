@@ -63,8 +63,8 @@ def parse_scenario(raw: bytes | str, path: str = "<scenario>") -> Scenario:
     return Scenario(str(title), tuple(sorted(injects, key=lambda x: x.at)), path)
 
 
-def _where(path: str, source: SourceMap, at: tuple[str | int, ...]) -> str:
-    line, col = source.position(at)
+def _where(path: str, source: SourceMap, at: tuple[str | int, ...], *, key: bool = False) -> str:
+    line, col = source.position(at, key=key)
     return Diagnostic("P103", "", path, line, col).format().split(" error ")[0] + " "
 
 
@@ -74,7 +74,7 @@ def _inject(item: Any, index: int, path: str, source: SourceMap) -> Inject:
         raise ScenarioError(_where(path, source, here) + "an inject is a mapping {at:, kind:, …}")
     for key in item:
         if key not in _KNOWN:
-            raise ScenarioError(_where(path, source, (*here, key)) +
+            raise ScenarioError(_where(path, source, (*here, key), key=True) +
                                 f"unknown field '{key}'{did_you_mean(key, _KNOWN)}")
     try:
         at = parse_duration(item.get("at", "0"))
@@ -115,8 +115,9 @@ def check_scenario(scenario: Scenario, plan: Any, roster: Any, town: Any) -> lis
             step = inject.get("step")
             outcomes = plan.steps[step].branches if step in plan.steps else {}
             if not outcomes:
+                decisions = [s for s, x in plan.steps.items() if x.branches]
                 problems.append(f"{where}: '{step}' is not a decision step of {plan.id}"
-                                f"{did_you_mean(step, [s for s, x in plan.steps.items() if x.branches])}")
+                                f"{did_you_mean(step, decisions)}")
             elif inject.get("outcome") not in outcomes:
                 problems.append(f"{where}: step '{step}' has no outcome '{inject.get('outcome')}'"
                                 f"{did_you_mean(inject.get('outcome'), outcomes)}")
