@@ -82,6 +82,9 @@ RULES: dict[str, Rule] = _rules(
     ("P220", E, "role has nobody at a level where a step needs it"),
     ("P221", E, "step headcount exceeds its role"),
     ("P222", W, "measurable trigger thresholds do not rise with the level"),
+    ("P223", E, "step needs more people present than it has"),
+    ("P224", W, "call-out in waves without a wave size"),
+    ("P225", E, "travel step without people or place"),
 )
 
 

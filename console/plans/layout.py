@@ -1,9 +1,10 @@
 """Where each step of a plan is drawn: a deterministic swim-lane layout, without Qt.
 
 Steps are boxes in four horizontal lanes (city at the top, grid at the bottom). A step's
-column is its longest-path rank from the alert over every dependency of the plan (all
-levels at once, so boxes keep their place when the view switches level); its row inside
-its lane comes from a barycentre ordering that keeps edges short and crossings few.
+column is its longest-path rank from the alert over the dependencies drawn (those of one
+level, or of all levels at once so that boxes keep their place whatever the level); its
+row inside its lane comes from a barycentre ordering that keeps edges short and
+crossings few.
 
 Sizes are CSS pixels at zoom 1; the page scales them. Everything returned is plain data
 (frozen dataclasses with ``as_dict``) so it can go to the page as JSON.
@@ -12,7 +13,7 @@ Sizes are CSS pixels at zoom 1; the page scales them. Everything returned is pla
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,11 +39,11 @@ class Spacing:
     """The layout's measures in CSS pixels."""
 
     node_width: float = 184.0
-    node_height: float = 72.0
+    node_height: float = 64.0
     column_gap: float = 104.0  # room for branch labels between columns
-    row_gap: float = 30.0  # room for target badges above a box
+    row_gap: float = 28.0  # room for target badges above a box
     lane_label_width: float = 112.0
-    lane_padding: float = 22.0
+    lane_padding: float = 18.0
     empty_lane_height: float = 44.0
     margin: float = 16.0
 
@@ -121,13 +122,19 @@ class PlanLayout:
         }
 
 
-def layout_plan(plan: Plan, spacing: Spacing = Spacing()) -> PlanLayout:
-    """Lay out every step of ``plan``; the same plan always gives the same layout.
+def layout_plan(plan: Plan, steps: Collection[str] | None = None,
+                spacing: Spacing = Spacing()) -> PlanLayout:
+    """Lay out the ``steps`` of ``plan`` (default: all of them, at every level) and the
+    dependencies between them; the same input always gives the same layout.
 
     Raises ValueError when the dependencies form a cycle (lint reports it as P205).
     """
-    index = {sid: i for i, sid in enumerate(plan.steps)}
-    graph = _dependency_graph(plan)
+    chosen = [sid for sid in plan.steps if steps is None or sid in steps]
+    index = {sid: i for i, sid in enumerate(chosen)}
+    edges = [(u, v, data) for u, v, data in _edges(plan) if u in index and v in index]
+    graph: nx.DiGraph = nx.DiGraph()
+    graph.add_nodes_from(chosen)
+    graph.add_edges_from((u, v) for u, v, _ in edges)
     try:
         order = list(nx.lexicographical_topological_sort(graph, key=index.__getitem__))
     except nx.NetworkXUnfeasible:
@@ -149,7 +156,7 @@ def layout_plan(plan: Plan, spacing: Spacing = Spacing()) -> PlanLayout:
     left = spacing.margin + spacing.lane_label_width
     column = spacing.node_width + spacing.column_gap
     nodes = {}
-    for sid in plan.steps:  # file order, for a stable JSON
+    for sid in chosen:  # file order, for a stable JSON
         lane = lane_of[sid]
         nodes[sid] = NodeBox(
             sid,
@@ -165,7 +172,7 @@ def layout_plan(plan: Plan, spacing: Spacing = Spacing()) -> PlanLayout:
         EdgeLine(u, v, data["kind"], data.get("outcome"),
                  (nodes[u].x + nodes[u].width, nodes[u].y + nodes[u].height / 2),
                  (nodes[v].x, nodes[v].y + nodes[v].height / 2))
-        for u, v, data in _edges(plan)
+        for u, v, data in edges
     )
     columns = max(rank.values(), default=-1) + 1
     width = left + max(columns * column - spacing.column_gap, 0) + spacing.margin
@@ -183,13 +190,6 @@ def _edges(plan: Plan) -> list[tuple[str, str, dict[str, str]]]:
             edges += [(sid, n, {"kind": "branch", "outcome": outcome})
                       for n in branch.next if n in steps]
     return edges
-
-
-def _dependency_graph(plan: Plan) -> nx.DiGraph:
-    graph: nx.DiGraph = nx.DiGraph()
-    graph.add_nodes_from(plan.steps)
-    graph.add_edges_from((u, v) for u, v, _ in _edges(plan))
-    return graph
 
 
 def _longest_path_ranks(graph: nx.DiGraph, order: list[str]) -> dict[str, int]:
@@ -275,10 +275,12 @@ def text_width_em(text: str) -> float:
             width += 1.0
         elif char == " ":
             width += 0.3
-        elif char.isupper() or char in "mwMW@%":
-            width += 0.7
+        elif char.isupper() or char in "mw@%":
+            width += 0.72
+        elif char.isdigit():
+            width += 0.6
         else:
-            width += 0.55
+            width += 0.56
     return width
 
 

@@ -216,6 +216,19 @@ class _Linter:
             yield self.at("P212", "no step closes the loop with stage: feedback", ("steps",),
                           key=True, hint="the loop closes when the result is reported back")
 
+    def callouts_and_travel(self) -> Iterator[Diagnostic]:
+        for rid, role in self.plan.roles.items():
+            if role.callout.mode == "waves" and not role.callout.wave_size:
+                yield self.at("P224", f"role '{rid}' is called in waves but says no wave_size",
+                              ("roles", rid, "callout"),
+                              hint="add wave_size (and wave_every), or use mode: parallel")
+        for sid, step in self.plan.steps.items():
+            if step.travel and (step.role is None or step.at is None):
+                missing = "role" if step.role is None else "place (at:)"
+                yield self.at("P225", f"travel step '{sid}' has no {missing}: nobody or "
+                              "nowhere to travel", ("steps", sid), key=True,
+                              hint="a travel step moves its role's people to its 'at'")
+
     def mobilisation_order(self, graph: nx.DiGraph) -> Iterator[Diagnostic]:
         mobilised_by: dict[str, list[str]] = {}
         for sid, step in self.plan.steps.items():
@@ -275,10 +288,22 @@ class _Linter:
                 have = plan.roles[step.role].count_at(level)
                 if need == 0 and ("P220", sid) not in reported:
                     reported.add(("P220", sid))
-                    yield self.at("P220", f"step '{sid}' applies at level {level.numeral}, but "
-                                  f"role '{step.role}' needs nobody there", ("steps", sid, "role"),
-                                  hint=f"give '{step.role}' a count at {level.value}, or limit "
-                                       "the step's levels")
+                    own = step.headcount is not None
+                    yield self.at(
+                        "P220", f"step '{sid}' applies at level {level.numeral}, but "
+                        + ("its headcount there is 0" if own
+                           else f"role '{step.role}' needs nobody there"),
+                        ("steps", sid, "headcount" if own else "role"),
+                        hint=(f"give the step a headcount at {level.value}" if own else
+                              f"give '{step.role}' a count at {level.value}")
+                        + ", or limit the step's levels")
+                elif (step.min_present and need and step.min_present > need
+                      and ("P223", sid) not in reported):
+                    reported.add(("P223", sid))
+                    yield self.at("P223", f"step '{sid}' waits for {step.min_present} people "
+                                  f"but needs only {need} at level {level.numeral}",
+                                  ("steps", sid, "min_present"),
+                                  hint="min_present is at most the step's headcount")
                 elif need > have and ("P221", sid) not in reported:
                     reported.add(("P221", sid))
                     yield self.at("P221", f"step '{sid}' needs {need} people at level "
@@ -320,6 +345,7 @@ def lint_plan(plan: Plan, path: str = "<plan>") -> list[Diagnostic]:
     found += linter.levels()
     found += linter.branches()
     found += linter.usage()
+    found += linter.callouts_and_travel()
     graph = linter.step_graph()
     cycles = list(linter.cycles(graph))
     found += cycles

@@ -41,7 +41,8 @@ def suggest_level(plan: Plan, readings: Mapping[str, Reading]) -> LevelSuggestio
         spec = plan.levels.get(level)
         if spec is None:
             continue
-        matched = tuple(t for t in spec.when if t.metric in readings and t.holds(readings[t.metric]))
+        matched = tuple(t for t in spec.when
+                        if t.metric in readings and t.holds(readings[t.metric]))
         if matched:
             return LevelSuggestion(level, matched)
     return None
