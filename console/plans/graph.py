@@ -102,7 +102,9 @@ class PlanGraph:
         for sid in self.order:
             step = self.steps[sid]
             graph.add_node(sid, lane=step.lane, stage=step.stage, role=step.role)
-        graph.add_edges_from(self.edges)
+        # A step that both follows a decision and is one of its outcomes keeps the branch.
+        graph.add_edges_from(e for e in self.edges if e[2]["kind"] != "branch")
+        graph.add_edges_from(e for e in self.edges if e[2]["kind"] == "branch")
         return graph
 
     @cached_property
