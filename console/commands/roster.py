@@ -142,9 +142,12 @@ def _store(db: str | None) -> Iterator[Store]:
 
     try:
         location = describe(database_url(db))
-        store = open_store(db)
     except (StoreError, OSError) as exc:
         raise _StoreFailed(_naming(exc, db)) from exc
+    try:
+        store = open_store(db)
+    except (StoreError, OSError) as exc:
+        raise _StoreFailed(_naming(exc, location)) from exc
     try:
         with store:
             yield store
@@ -211,8 +214,12 @@ def _local(moment: dt.datetime) -> str:
 def _source(in_use: _InUse, lang: Lang) -> str:
     """Where the roster in use came from, for a header line."""
     roster, last = in_use.roster, in_use.last
-    if roster.demo or not in_use.database:
+    if not in_use.database:
         return _t(lang, "来源：", "source: ") + roster.source
+    if roster.demo and last is None:
+        return _t(lang, f"来源：{roster.source}（数据库 {in_use.database} 中尚无导入的花名册）",
+                  f"source: {roster.source} (no roster imported yet in the database "
+                  f"{in_use.database})")
     if last is None:
         return _t(lang, f"来源：{roster.source}（数据库 {in_use.database}）",
                   f"source: {roster.source} (database {in_use.database})")
@@ -378,7 +385,8 @@ def _import(args: argparse.Namespace) -> int:
     from console.store import load_roster, save_roster
 
     with _store(args.db) as store:
-        base = load_roster(store) or load_demo_roster()
+        stored = load_roster(store)
+        base = stored or load_demo_roster()
         result = import_roster(args.file, base, rota=args.rota)
         for problem in result.problems:
             print(problem)
@@ -412,10 +420,14 @@ def _import(args: argparse.Namespace) -> int:
                    f"{record.imported_by}，文件 {record.file_name}（sha256 {record.sha256[:12]}）",
              f"  import #{record.id}: {_local(record.imported_at)} by {record.imported_by}, "
              f"file {record.file_name} (sha256 {record.sha256[:12]})"))
+    first = stored is None  # nothing saved before: the store counts everyone as added
     print(_t(lang, f"  共 {record.people} 人：新增 {record.added} · 变更 {record.changed} · "
-                   f"删除 {record.removed}",
+                   f"删除 {record.removed}"
+                   + ("（数据库中此前没有花名册，全部计为新增）" if first else ""),
              f"  {record.people} people: added {record.added}, changed {record.changed}, "
-             f"removed {record.removed}"))
+             f"removed {record.removed}"
+             + (" (the database held no roster before: everyone counts as added)"
+                if first else "")))
     return 0
 
 
