@@ -70,6 +70,14 @@ def _simulate(args: argparse.Namespace) -> int:
         incident = incident_at(town, args.at, when)
     except MapError as exc:
         return _fail(str(exc))
+    for point in plan.assembly_points.values():
+        if point.at in ("incident", "village_committee", "command_centre"):
+            continue
+        try:
+            town.place(point.at)
+        except MapError:
+            print(f"warning: assembly point '{point.at}' is not on the map: people sent there "
+                  "count as unable to get there", file=sys.stderr)
     bad_roads = [s for s in args.closed if s not in town.road_by_id]
     if bad_roads:
         return _fail(f"unknown road segment(s): {', '.join(bad_roads)}")

@@ -11,7 +11,7 @@ from console.plans.model import Plan
 from console.roster.model import Roster
 from console.roster.resolve import Incident, TravelTimes
 from console.roster.roads import Conditions, Rain, RoadGraph
-from console.roster.townmap import TownMap
+from console.roster.townmap import MapError, TownMap
 
 __all__ = ["Activation", "MapTravel", "NoTravel", "TravelProvider"]
 
@@ -45,9 +45,14 @@ class _TreeTravel:
         self.graph = graph
 
     def seconds(self, origin: str, destination: str) -> float | None:
+        """None when no road leads there, or when the map does not know the place (the
+        simulate command warns about unknown plan places before a run)."""
         if origin == destination:
             return 0.0
-        return self.graph.tree_to(destination).seconds_from(origin)
+        try:
+            return self.graph.tree_to(destination).seconds_from(origin)
+        except MapError:
+            return None
 
 
 class MapTravel:

@@ -95,7 +95,7 @@ def test_roads_listing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "roads")
     assert code == 0
     assert "r13   黑溪—互助公路" in out
-    assert out.rstrip().endswith("49 条路段, 74.2 公里")
+    assert out.rstrip().endswith("50 条路段, 101.4 公里")
 
 
 def test_check_demo(capsys: pytest.CaptureFixture[str]) -> None:
