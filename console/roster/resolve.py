@@ -169,38 +169,47 @@ def resolve_roles(
     roster: Roster,
     travel: TravelTimes | None = None,
 ) -> Resolution:
-    """Resolve every role needed at ``level`` for ``incident``."""
+    """Resolve every role needed at ``level`` for ``incident``.
+
+    Roles choose in order of scarcity: the role with the fewest usable candidates first,
+    ties in plan order, so a specialist whom only one role can use is not taken first
+    by a role that had plenty of others to choose from.
+    """
     taken: dict[str, str] = {}  # person id → role id
-    results: dict[str, RoleResolution] = {}
+    chosen: dict[str, list[Candidate]] = {}
     pools: dict[str, list[Candidate]] = {}
     active = active_roles(plan, level)
     for rid in plan.roles:
         pools[rid] = _pool(plan, rid, incident, roster, travel)
-    for rid in active:
-        role = plan.roles[rid]
-        needed = role.count_at(level)
-        ready = [c for c in pools[rid] if _usable(c)]
-        chosen: list[Candidate] = []
-        reserve: list[Candidate] = []
-        elsewhere: list[tuple[Candidate, str]] = []
-        for candidate in ready:
-            owner = taken.get(candidate.person.id)
-            if owner is not None:
-                elsewhere.append((candidate, owner))
-            elif len(chosen) < needed:
-                chosen.append(candidate)
+    index = {rid: i for i, rid in enumerate(plan.roles)}
+
+    def scarcity(rid: str) -> tuple[int, int]:
+        return sum(1 for c in pools[rid] if _usable(c)), index[rid]
+
+    for rid in sorted(active, key=scarcity):
+        needed = plan.roles[rid].count_at(level)
+        picks: list[Candidate] = []
+        for candidate in pools[rid]:
+            if len(picks) >= needed:
+                break
+            if _usable(candidate) and candidate.person.id not in taken:
+                picks.append(candidate)
                 taken[candidate.person.id] = rid
-            else:
-                reserve.append(candidate)
+        chosen[rid] = picks
+    results: dict[str, RoleResolution] = {}
+    for rid in active:
+        mine = {c.person.id for c in chosen[rid]}
+        free = [c for c in pools[rid] if _usable(c) and c.person.id not in mine]
         results[rid] = RoleResolution(
             role_id=rid,
-            role=role,
-            needed=needed,
+            role=plan.roles[rid],
+            needed=plan.roles[rid].count_at(level),
             destination=role_destination(plan, rid, incident),
-            chosen=tuple(chosen),
-            reserve=tuple(reserve),
+            chosen=tuple(chosen[rid]),
+            reserve=tuple(c for c in free if c.person.id not in taken),
             unavailable=tuple(c for c in pools[rid] if not _usable(c)),
-            taken_elsewhere=tuple(elsewhere),
+            taken_elsewhere=tuple((c, taken[c.person.id]) for c in free
+                                  if c.person.id in taken),
             backups=(),
         )
     for rid, result in results.items():
