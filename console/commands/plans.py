@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from console.paths import shipped_plans_dir
-from console.plans import LoadedPlan, iter_plan_files, load_plan, parse_level
+from console.plans import LoadedPlan, Plan, iter_plan_files, load_plan, parse_level
 from console.plans.levels import LEVELS_LOW_TO_HIGH
 
 from . import Parser
 
-__all__ = ["overview", "register"]
+__all__ = ["overview", "register", "usable_plan"]
 
 
 def register(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -112,13 +112,21 @@ def _plan_show(file: str, level_text: str, lang: str | None) -> int:
     except ValueError as exc:
         print(f"python -m console plan show: error: {exc}", file=sys.stderr)
         return 2
+    plan = usable_plan(file)
+    if plan is None:
+        return 1
+    print(render_outline(plan, level, lang))
+    return 0
+
+
+def usable_plan(file: str) -> Plan | None:
+    """The plan in ``file``, its diagnostics printed to stderr; None when it has errors."""
     result = load_plan(file)
     for diagnostic in result.diagnostics:
         print(diagnostic.format(), file=sys.stderr)
     if result.plan is None or result.errors:
-        return 1
-    print(render_outline(result.plan, level, lang))
-    return 0
+        return None
+    return result.plan
 
 
 def _plan_level(file: str, texts: Sequence[str]) -> int:
@@ -129,12 +137,9 @@ def _plan_level(file: str, texts: Sequence[str]) -> int:
     except ValueError as exc:
         print(f"python -m console plan level: error: {exc}", file=sys.stderr)
         return 2
-    result = load_plan(file)
-    for diagnostic in result.diagnostics:
-        print(diagnostic.format(), file=sys.stderr)
-    if result.plan is None or result.errors:
+    plan = usable_plan(file)
+    if plan is None:
         return 1
-    plan = result.plan
     metrics = plan_metrics(plan)
     unknown = sorted(set(readings) - set(metrics))
     if not readings or unknown:
