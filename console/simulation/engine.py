@@ -24,6 +24,7 @@ from .behaviour import DEFAULT_BEHAVIOUR, Behaviour, is_night
 from .callout import CallOut
 from .events import EventKind, TimelineEvent
 from .injects import Inject, InjectKind
+from .snapshot import PersonState, RoleSnapshot, RunState, StepSnapshot
 from .state import RoleState, StepState
 
 __all__ = ["Run"]
@@ -103,6 +104,32 @@ class Run(CallOut):
             env.step()
         self._check_stall(force=True)
         return self.events[first:]
+
+    def state(self) -> RunState:
+        """Who is where, which steps run, which targets are decided — right now."""
+        people: list[PersonState] = []
+        roles: list[RoleSnapshot] = []
+        for rid, role in self.roles.items():
+            for pid in role.called:
+                if pid in role.failed:
+                    where = "failed"
+                elif pid in role.arrived:
+                    where = "arrived"
+                elif pid in role.acknowledged:
+                    where = "travelling"
+                else:
+                    where = "called"
+                people.append(PersonState(pid, rid, where))
+            roles.append(RoleSnapshot(rid, role.needed, len(role.called), role.good,
+                                      len(role.arrived), role.destination,
+                                      max(0, role.needed - role.good)))
+        steps = tuple(StepSnapshot(s.sid, s.status, s.start, s.finish, s.outcome)
+                      for s in self.steps.values())
+        decided = tuple((e.subject, e.kind is EventKind.TARGET_MET) for e in self.events
+                        if e.kind in (EventKind.TARGET_MET, EventKind.TARGET_MISSED))
+        return RunState(self.now, self.level.value, self.ended, self.end_reason,
+                        self.conditions.rain, tuple(sorted(self.conditions.closed)),
+                        tuple(people), tuple(roles), steps, decided)
 
     def apply(self, inject: Inject) -> None:
         """Apply an inject at the current virtual time (a live inject)."""

@@ -20,6 +20,8 @@ class StepTimes:
     start: float | None
     finish: float | None
     ready: float | None  # when its predecessors were done: start - ready is waiting for people
+    planned_start: float | None = None  # the plan's expected schedule, same branch outcomes
+    planned_finish: float | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,8 @@ def summarise(plan: Plan, events: Sequence[TimelineEvent], roster: Roster | None
         for branch in s.branches.values():
             for nxt in branch.next:
                 parents.setdefault(nxt, []).append(d)
-    steps = {sid: _times(plan, sid, starts, finishes, skipped, parents.get(sid, []))
+    planned = _planned(plan, activated.get("level"), events)
+    steps = {sid: _times(plan, sid, starts, finishes, skipped, parents.get(sid, []), planned)
              for sid in plan.steps}
     path = _actual_path(plan, steps, parents)
     return RunSummary(
@@ -147,8 +150,20 @@ def _needed(plan: Plan, level_text: str) -> dict[str, int]:
     return {rid: role.count_at(level) for rid, role in plan.roles.items()}
 
 
+def _planned(plan: Plan, level_text: str, events: Sequence[TimelineEvent]
+             ) -> dict[str, tuple[float, float]]:
+    """The plan's expected schedule at the level, with the outcomes this run took."""
+    from console.plans.graph import PlanGraph
+    from console.plans.levels import parse_level
+
+    taken = {e.subject: e.get("outcome") for e in events if e.kind is EventKind.BRANCH_TAKEN}
+    schedule = PlanGraph(plan, parse_level(level_text)).schedule("expected", taken)
+    return {sid: (schedule.start[sid], schedule.finish[sid]) for sid in schedule.finish}
+
+
 def _times(plan: Plan, sid: str, starts: dict[str, float], finishes: dict[str, float],
-           skipped: set[str], decisions: list[str]) -> StepTimes:
+           skipped: set[str], decisions: list[str],
+           planned: dict[str, tuple[float, float]]) -> StepTimes:
     step = plan.steps[sid]
     status = ("skipped" if sid in skipped else "finished" if sid in finishes
               else "running" if sid in starts else "waiting")
@@ -157,7 +172,9 @@ def _times(plan: Plan, sid: str, starts: dict[str, float], finishes: dict[str, f
     parents = [finishes[d] for d in decisions if d in finishes]
     candidates = preds + parents + ([min(any_preds)] if any_preds else [])
     ready = max(candidates) if candidates else (0.0 if sid in starts else None)
-    return StepTimes(sid, status, starts.get(sid), finishes.get(sid), ready)
+    plan_start, plan_finish = planned.get(sid, (None, None))
+    return StepTimes(sid, status, starts.get(sid), finishes.get(sid), ready, plan_start,
+                     plan_finish)
 
 
 def _actual_path(plan: Plan, steps: dict[str, StepTimes], parents: dict[str, list[str]]

@@ -232,3 +232,64 @@ def test_live_inject_forces_a_branch(plan: Plan, roster: Roster) -> None:
     assert taken.get("outcome") == "x" and taken.get("forced") is True
     skipped = [e.subject for e in run.events if e.kind is EventKind.STEP_SKIPPED]
     assert skipped == ["fin_y"]
+
+
+def test_state_shows_who_is_where(plan: Plan, roster: Roster) -> None:
+    """At 150 s: C1 is on the road, C2 getting ready, C3 failed; 'go' is running."""
+    run = _run(plan, roster)
+    run.run_until(150)
+    state = run.state()
+    assert state.t == 150 and not state.ended and state.level == "IV"
+    people = {p.person: p.state for p in state.people}
+    assert people == {"B1": "arrived", "C1": "travelling", "C2": "travelling",
+                      "C3": "failed"}
+    crew = next(r for r in state.roles if r.role == "crew")
+    assert (crew.needed, crew.called, crew.acknowledged, crew.arrived) == (2, 3, 2, 0)
+    assert state.running == ("go",)
+    assert state.targets == ()
+
+
+def test_waves_call_people_in_groups(plan: Plan, roster: Roster) -> None:
+    """A role called in waves of 1 every 20 s: the second call goes out 20 s after the first."""
+    waves = plan.model_copy(update={"roles": {
+        **plan.roles,
+        "crew": plan.roles["crew"].model_copy(update={"callout": plan.roles["crew"].callout
+                                                      .model_copy(update={
+                                                          "mode": "waves", "wave_size": 1,
+                                                          "wave_every": 20.0})}),
+    }})
+    run = _run(waves, roster)
+    run.run_to_end()
+    crew_calls = [(e.t, e.subject) for e in run.events
+                  if e.kind is EventKind.NOTIFIED and e.get("role") == "crew"]
+    assert crew_calls[:2] == [(35, "C3"), (55, "C1")]
+
+
+def test_weather_and_reopened_roads_change_later_trips(plan: Plan, roster: Roster) -> None:
+    """Injects of every other kind are applied at their time and recorded."""
+    injects = (Inject(10, InjectKind.WEATHER, (("rain", "heavy"),), message="暴雨"),
+               Inject(20, InjectKind.CLOSE_ROAD, (("segment", "h2"),)),
+               Inject(30, InjectKind.OPEN_ROAD, (("segment", "h2"),)),
+               Inject(40, InjectKind.NOTE, message="现场通报"))
+    run = _run(plan, roster, injects=injects)
+    run.run_to_end()
+    applied = [(e.t, e.subject, e.get("message")) for e in run.events
+               if e.kind is EventKind.INJECT_APPLIED]
+    assert applied == [(10, "weather", "暴雨"), (20, "close_road", ""), (30, "open_road", ""),
+                       (40, "note", "现场通报")]
+    assert run.conditions.rain == "heavy" and run.conditions.closed == frozenset()
+    assert run.end_reason == "complete"
+
+
+def test_summary_sets_planned_beside_actual(plan: Plan, roster: Roster) -> None:
+    """Planned times come from the plan's schedule (no travel, no calls); actual from events."""
+    from console.simulation.summary import summarise
+
+    run = _run(plan, roster)
+    run.run_to_end()
+    summary = summarise(plan, run.events, roster)
+    work = summary.steps["work"]
+    assert (work.planned_start, work.planned_finish) == (330.0, 450.0)  # 30 s + 5 m est.
+    assert (work.start, work.finish) == (365.0, 485.0)
+    assert summary.steps["fin_x"].planned_start is None  # the branch not taken
+    assert summary.critical_path == ("a", "call", "go", "work", "decide", "fin_y")
