@@ -61,6 +61,7 @@ class Run(CallOut):
         self.ended = False
         self.end_reason = ""
         self._listeners: list[Listener] = []
+        self._stop = self.env.event()  # succeeds when the run ends: run_to_end returns
         self._level_changed = self.env.event()
         self.roles: dict[str, RoleState] = {}
         self.engaged: set[str] = set()
@@ -99,9 +100,12 @@ class Run(CallOut):
     def run_to_end(self, limit: float = 7 * 86400) -> list[TimelineEvent]:
         """Advance until the run ends (or ``limit`` seconds, a safety net)."""
         first = len(self.events)
-        env = self.env
-        while not self.ended and env.peek() <= limit:
-            env.step()
+        if not self.ended:
+            deadline = self.env.timeout(max(0.0, limit - self.env.now))
+            try:
+                self.env.run(until=self._stop | deadline)
+            except RuntimeError:  # nothing left to happen: the run has stalled
+                pass
         self._check_stall(force=True)
         return self.events[first:]
 
@@ -153,6 +157,7 @@ class Run(CallOut):
         self.emit(EventKind.ENDED, self.plan.id, reason=reason, **data)
         self.ended = True
         self.end_reason = reason
+        self._stop.succeed()
 
     def _check_stall(self, force: bool = False) -> None:
         if not self.ended and (self.env.peek() == math.inf or force):
