@@ -38,9 +38,9 @@ __all__ = [
 class Spacing:
     """The layout's measures in CSS pixels."""
 
-    node_width: float = 184.0
+    node_width: float = 172.0
     node_height: float = 64.0
-    column_gap: float = 104.0  # room for branch labels between columns
+    column_gap: float = 92.0  # room for branch labels between columns
     row_gap: float = 28.0  # room for target badges above a box
     lane_label_width: float = 112.0
     lane_padding: float = 18.0
@@ -131,10 +131,10 @@ def layout_plan(plan: Plan, steps: Collection[str] | None = None,
     """
     chosen = [sid for sid in plan.steps if steps is None or sid in steps]
     index = {sid: i for i, sid in enumerate(chosen)}
-    edges = [(u, v, data) for u, v, data in _edges(plan) if u in index and v in index]
+    links = [(u, v, data) for u, v, data in _edges(plan) if u in index and v in index]
     graph: nx.DiGraph = nx.DiGraph()
     graph.add_nodes_from(chosen)
-    graph.add_edges_from((u, v) for u, v, _ in edges)
+    graph.add_edges_from((u, v) for u, v, _ in links)
     try:
         order = list(nx.lexicographical_topological_sort(graph, key=index.__getitem__))
     except nx.NetworkXUnfeasible:
@@ -157,14 +157,13 @@ def layout_plan(plan: Plan, steps: Collection[str] | None = None,
     column = spacing.node_width + spacing.column_gap
     nodes = {}
     for sid in chosen:  # file order, for a stable JSON
-        lane = lane_of[sid]
         nodes[sid] = NodeBox(
             sid,
             x=left + rank[sid] * column,
-            y=band[lane].y + spacing.lane_padding + rows[sid] * row_height,
+            y=band[lane_of[sid]].y + spacing.lane_padding + rows[sid] * row_height,
             width=spacing.node_width,
             height=spacing.node_height,
-            lane=lane,
+            lane=lane_of[sid],
             rank=rank[sid],
             row=rows[sid],
         )
@@ -172,7 +171,7 @@ def layout_plan(plan: Plan, steps: Collection[str] | None = None,
         EdgeLine(u, v, data["kind"], data.get("outcome"),
                  (nodes[u].x + nodes[u].width, nodes[u].y + nodes[u].height / 2),
                  (nodes[v].x, nodes[v].y + nodes[v].height / 2))
-        for u, v, data in edges
+        for u, v, data in links
     )
     columns = max(rank.values(), default=-1) + 1
     width = left + max(columns * column - spacing.column_gap, 0) + spacing.margin

@@ -1,0 +1,710 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WeChat group</source>
+        <translation>WeChat group</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Emergency broadcast</source>
+        <translation>Emergency broadcast</translation>
+    </message>
+</context>
+<context>
+    <name>Hazard</name>
+    <message>
+        <source>Flood and drought</source>
+        <translation>Flood and drought</translation>
+    </message>
+    <message>
+        <source>Forest fire</source>
+        <translation>Forest fire</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Geological hazard</source>
+        <translation>Geological hazard</translation>
+    </message>
+    <message>
+        <source>Snow, ice and cold</source>
+        <translation>Snow, ice and cold</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>Earthquake</translation>
+    </message>
+    <message>
+        <source>Public health emergency</source>
+        <translation>Public health emergency</translation>
+    </message>
+    <message>
+        <source>Work safety</source>
+        <translation>Work safety</translation>
+    </message>
+    <message>
+        <source>Road traffic</source>
+        <translation>Road traffic</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <translation>Hazardous chemicals</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Lane</name>
+    <message>
+        <source>District (city)</source>
+        <translation>District (city)</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Drills</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Contingency Console</source>
+        <translation>Contingency Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Open plan file…</source>
+        <translation>Open plan file…</translation>
+    </message>
+    <message>
+        <source>Reload plans</source>
+        <translation>Reload plans</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>About Contingency Console</source>
+        <translation>About Contingency Console</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>Available in a later version</source>
+        <translation>Available in a later version</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Plan has errors</source>
+        <translation>Plan has errors</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown until its errors are fixed:
+
+%2</source>
+        <translation>%1 cannot be shown until its errors are fixed:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Something went wrong:
+%1</source>
+        <translation>Something went wrong:
+%1</translation>
+    </message>
+    <message>
+        <source>Open plan file</source>
+        <translation>Open plan file</translation>
+    </message>
+    <message>
+        <source>Plans (*.yaml *.yml)</source>
+        <translation>Plans (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Loading plans…</translation>
+    </message>
+    <message>
+        <source>Plans: %1 · with errors: %2 · with warnings: %3</source>
+        <translation>Plans: %1 · with errors: %2 · with warnings: %3</translation>
+    </message>
+    <message>
+        <source>Contingency Console %1
+
+Digital contingency plans, drills and one-click mobilisation for the Heixi town governance command centre.</source>
+        <translation>Contingency Console %1
+
+Digital contingency plans, drills and one-click mobilisation for the Heixi town governance command centre.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibrary</name>
+    <message>
+        <source>Plan library</source>
+        <translation>Plan library</translation>
+    </message>
+    <message>
+        <source>The plans could not be listed:
+%1</source>
+        <translation>The plans could not be listed:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan could not be written:
+%1</source>
+        <translation>The plan could not be written:
+%1</translation>
+    </message>
+    <message>
+        <source>Add a plan folder</source>
+        <translation>Add a plan folder</translation>
+    </message>
+    <message>
+        <source>Select a plan to see its problems.</source>
+        <translation>Select a plan to see its problems.</translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Problems in %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the selected plan&apos;s graph</source>
+        <translation>Show the selected plan&apos;s graph</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <source>Start a new plan in your plans folder</source>
+        <translation>Start a new plan in your plans folder</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Copy the selected plan into your plans folder under a new id</source>
+        <translation>Copy the selected plan into your plans folder under a new id</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the selected plan</source>
+        <translation>Open the folder that holds the selected plan</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>List the plans of another folder too</source>
+        <translation>List the plans of another folder too</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLibraryModel</name>
+    <message>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>errors: %1</source>
+        <translation>errors: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Plan library</source>
+        <translation>Plan library</translation>
+    </message>
+    <message>
+        <source>Back to the plan library</source>
+        <translation>Back to the plan library</translation>
+    </message>
+    <message>
+        <source>Response level:</source>
+        <translation>Response level:</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Colour by:</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Show other levels&apos; steps</source>
+        <translation>Show other levels&apos; steps</translation>
+    </message>
+    <message>
+        <source>Draw the steps of every level, greyed where they do not apply</source>
+        <translation>Draw the steps of every level, greyed where they do not apply</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>No stage</translation>
+    </message>
+    <message>
+        <source>Outside bodies</source>
+        <translation>Outside bodies</translation>
+    </message>
+    <message>
+        <source>Board the people come from</source>
+        <translation>Board the people come from</translation>
+    </message>
+    <message>
+        <source>after all of</source>
+        <translation>after all of</translation>
+    </message>
+    <message>
+        <source>after any of</source>
+        <translation>after any of</translation>
+    </message>
+    <message>
+        <source>decision outcome</source>
+        <translation>decision outcome</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>critical path</translation>
+    </message>
+    <message>
+        <source>Expected critical path: %1</source>
+        <translation>Expected critical path: %1</translation>
+    </message>
+    <message>
+        <source>not at this level</source>
+        <translation>not at this level</translation>
+    </message>
+    <message>
+        <source>outside body</source>
+        <translation>outside body</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Comes from</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation>Acknowledge within</translation>
+    </message>
+    <message>
+        <source>Contacted by</source>
+        <translation>Contacted by</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>the incident&apos;s village</source>
+        <translation>the incident&apos;s village</translation>
+    </message>
+    <message>
+        <source>any village</source>
+        <translation>any village</translation>
+    </message>
+    <message>
+        <source>village %1</source>
+        <translation>village %1</translation>
+    </message>
+    <message>
+        <source>the incident&apos;s grid</source>
+        <translation>the incident&apos;s grid</translation>
+    </message>
+    <message>
+        <source>any grid</source>
+        <translation>any grid</translation>
+    </message>
+    <message>
+        <source>grid %1</source>
+        <translation>grid %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>post %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Id</source>
+        <extracomment>The panel&apos;s fields, top to bottom; each value label is named ``step-&lt;field&gt;``.</extracomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Written at</translation>
+    </message>
+    <message>
+        <source>Click a step in the graph to see its details here.</source>
+        <translation>Click a step in the graph to see its details here.</translation>
+    </message>
+    <message>
+        <source>any of: %1</source>
+        <translation>any of: %1</translation>
+    </message>
+    <message>
+        <source>not reached at this level</source>
+        <translation>not reached at this level</translation>
+    </message>
+    <message>
+        <source>earliest %1, can be met</source>
+        <translation>earliest %1, can be met</translation>
+    </message>
+    <message>
+        <source>earliest %1, cannot be met</source>
+        <translation>earliest %1, cannot be met</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>all levels</translation>
+    </message>
+    <message>
+        <source>not at level %1</source>
+        <translation>not at level %1</translation>
+    </message>
+    <message>
+        <source>an outside body</source>
+        <translation>an outside body</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <translation>%1 at level %2</translation>
+    </message>
+    <message>
+        <source>shortest %1, likeliest %2, longest %3</source>
+        <translation>shortest %1, likeliest %2, longest %3</translation>
+    </message>
+    <message>
+        <source>the alert</source>
+        <translation>the alert</translation>
+    </message>
+    <message>
+        <source>the incident site</source>
+        <translation>the incident site</translation>
+    </message>
+    <message>
+        <source>the village committee</source>
+        <translation>the village committee</translation>
+    </message>
+    <message>
+        <source>the command centre</source>
+        <translation>the command centre</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Earliest</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>the alert</source>
+        <translation>the alert</translation>
+    </message>
+    <message>
+        <source>from %1 to the step&apos;s start</source>
+        <translation>from %1 to the step&apos;s start</translation>
+    </message>
+    <message>
+        <source>from %1 to the step&apos;s finish</source>
+        <translation>from %1 to the step&apos;s finish</translation>
+    </message>
+    <message>
+        <source>no step at this level</source>
+        <translation>no step at this level</translation>
+    </message>
+    <message>
+        <source>not reached at this level</source>
+        <translation>not reached at this level</translation>
+    </message>
+    <message>
+        <source>can be met</source>
+        <translation>can be met</translation>
+    </message>
+    <message>
+        <source>cannot be met</source>
+        <translation>cannot be met</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>Town leadership</source>
+        <translation>Town leadership</translation>
+    </message>
+    <message>
+        <source>Command centre</source>
+        <translation>Command centre</translation>
+    </message>
+    <message>
+        <source>Party building</source>
+        <translation>Party building</translation>
+    </message>
+    <message>
+        <source>Economic development</source>
+        <translation>Economic development</translation>
+    </message>
+    <message>
+        <source>Livelihood services</source>
+        <translation>Livelihood services</translation>
+    </message>
+    <message>
+        <source>Safety and rule of law</source>
+        <translation>Safety and rule of law</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>District departments</source>
+        <translation>District departments</translation>
+    </message>
+</context>
+</TS>
