@@ -47,8 +47,10 @@ def start(argv: Sequence[str] = ()) -> tuple[QApplication, MainWindow]:
     Everything Qt needs before the QApplication exists is done here, in order.
     """
     prepare_environment()
+    from console.views.refcounts import keep_singletons_alive
     from console.views.web import prepare_web_engine
 
+    keep_singletons_alive()  # PySide6 6.12.0 leaks references to None/True (refcounts.py)
     prepare_web_engine()
     from PySide6.QtWidgets import QApplication
 

@@ -31,6 +31,7 @@ import console
 
 from .i18n import LANGUAGES, Translations, arg, current_language
 from .plan_library import PlanLibrary
+from .roster_page import RosterPage
 from .settings import Settings
 from .signals import emit
 from .workers import run_in_background
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._translations = translations
         self.plan_view = None  # built by warm_up() or the first opened plan
+        self.plan_editor = None  # the editor of one plan file, while open
         self._warmed = False
         self._opening = 0  # the latest open_plan() wins
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.library = PlanLibrary(settings)
         self.library.openRequested.connect(self.open_plan)
+        self.library.editRequested.connect(self.open_editor)
         self.library.loaded.connect(self._library_loaded)
         self.library.reloading.connect(self._update_counts)
         self._plans_stack = QStackedWidget()
@@ -109,6 +112,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.set_section_page("plans", self._plans_stack)
+        self.roster_page = RosterPage()  # the roster view is built when first shown
+        self.set_section_page("roster", self.roster_page)
         self._retranslate()
         self._restore_geometry()
 
@@ -157,8 +162,9 @@ class MainWindow(QMainWindow):
         self.reload_action.setShortcuts([QKeySequence("Ctrl+R"), QKeySequence("F5")])
         self.quit_action = QAction(self, triggered=self.close, shortcut=QKeySequence("Ctrl+Q"))
         library = self.library
-        for action in (self.open_file_action, library.new_action, library.duplicate_action,
-                       library.reveal_action, library.add_folder_action):
+        for action in (self.open_file_action, library.edit_action, library.new_action,
+                       library.duplicate_action, library.reveal_action,
+                       library.add_folder_action):
             self._file_menu.addAction(action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.reload_action)
@@ -244,8 +250,40 @@ class MainWindow(QMainWindow):
             self.plan_view = PlanView()
             self.plan_view.backRequested.connect(
                 lambda: self._plans_stack.setCurrentWidget(self.library))
+            self.plan_view.editRequested.connect(self.open_editor)
             self._plans_stack.addWidget(self.plan_view)
         return self.plan_view
+
+    def open_editor(self, path: str) -> bool:
+        """Edit a plan file (after asking about unsaved changes in the one being edited)."""
+        from .plan_editor import PlanEditor
+
+        if self.plan_editor is not None:
+            if Path(self.plan_editor.path).resolve() == Path(path).resolve():
+                self._plans_stack.setCurrentWidget(self.plan_editor)
+                return True
+            if not self.close_editor():
+                return False
+        self.plan_editor = PlanEditor(path)
+        self.plan_editor.closeRequested.connect(self.close_editor)
+        self.plan_editor.saved.connect(lambda _: self.library.reload())
+        self._plans_stack.addWidget(self.plan_editor)
+        self.show_section("plans")
+        self._plans_stack.setCurrentWidget(self.plan_editor)
+        return True
+
+    def close_editor(self) -> bool:
+        """Leave the editor for the library; False when the user keeps editing."""
+        editor = self.plan_editor
+        if editor is None:
+            return True
+        if not editor.maybe_close():
+            return False
+        self.plan_editor = None
+        self._plans_stack.setCurrentWidget(self.library)
+        self._plans_stack.removeWidget(editor)
+        editor.deleteLater()
+        return True
 
     def warm_up(self) -> None:
         """Prepare opening a plan: import the loader off the GUI thread, then build the
@@ -321,6 +359,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plan_editor is not None and not self.plan_editor.maybe_close():
+            event.ignore()
+            return
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
         try:

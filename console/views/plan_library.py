@@ -162,11 +162,13 @@ def _style_icon(pixmap: QStyle.StandardPixmap) -> Any:
 class PlanLibrary(QWidget):
     """The library table with its actions and the problems of the selected plan.
 
-    ``openRequested(path)`` asks to open a plan without errors; ``reloading`` starts and
+    ``openRequested(path)`` asks to open a plan without errors, ``editRequested(path)``
+    to edit any plan file; ``reloading`` starts and
     ``loaded`` ends every scan (once the table shows its result).
     """
 
     openRequested = Signal(str)
+    editRequested = Signal(str)
     reloading = Signal()
     loaded = Signal()
 
@@ -208,6 +210,9 @@ class PlanLibrary(QWidget):
         style = self.style()
         self.open_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
                                    "", self, triggered=self._open_selected)
+        self.edit_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "", self,
+            triggered=self._edit_selected, shortcut=QKeySequence("Ctrl+E"))
         self.new_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "",
                                   self, triggered=self.new_from_template,
                                   shortcut=QKeySequence(QKeySequence.StandardKey.New))
@@ -221,7 +226,7 @@ class PlanLibrary(QWidget):
             triggered=self._ask_folder)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.open_action, self.new_action, self.duplicate_action,
+        for action in (self.open_action, self.edit_action, self.new_action, self.duplicate_action,
                        self.reveal_action, self.add_folder_action):
             toolbar.addAction(action)
 
@@ -337,9 +342,15 @@ class PlanLibrary(QWidget):
         if plan is not None and plan.ok:
             emit(self.openRequested, plan.path)
 
+    def _edit_selected(self) -> None:
+        plan = self.selected()
+        if plan is not None:
+            emit(self.editRequested, plan.path)
+
     def _selection_changed(self) -> None:
         plan = self.selected()
         self.open_action.setEnabled(plan is not None and plan.ok)
+        self.edit_action.setEnabled(plan is not None)
         self.duplicate_action.setEnabled(plan is not None and plan.plan_id is not None)
         self.reveal_action.setEnabled(plan is not None)
         self._show_problems(plan)
@@ -377,6 +388,8 @@ class PlanLibrary(QWidget):
     def _retranslate(self) -> None:
         self.open_action.setText(self.tr("Open"))
         self.open_action.setToolTip(self.tr("Show the selected plan's graph"))
+        self.edit_action.setText(self.tr("Edit"))
+        self.edit_action.setToolTip(self.tr("Edit the selected plan's text"))
         self.new_action.setText(self.tr("New from template"))
         self.new_action.setToolTip(self.tr("Start a new plan in your plans folder"))
         self.duplicate_action.setText(self.tr("Duplicate"))

@@ -28,6 +28,7 @@ from .i18n import current_language, plan_text
 from .plan_document import PlanDocument
 from .plan_graph import PlanGraphView
 from .plan_tables import RolesModel, TargetsModel
+from .signals import emit
 from .step_panel import StepPanel
 from .vocabulary import KINDS, label
 
@@ -37,9 +38,11 @@ COLOUR_MODES = ("stage", "board")
 
 
 class PlanView(QWidget):
-    """Shows one opened plan. ``backRequested`` when the user wants the library again."""
+    """Shows one opened plan. ``backRequested`` when the user wants the library again,
+    ``editRequested(path)`` when they want to edit the plan's file."""
 
     backRequested = Signal()
+    editRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +52,8 @@ class PlanView(QWidget):
         self._back = QToolButton(toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._back.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self._back.clicked.connect(self.backRequested)
+        self.edit_button = QToolButton(objectName="edit-plan")
+        self.edit_button.clicked.connect(self._edit)
         self._title = QLabel(objectName="plan-title", textFormat=Qt.TextFormat.PlainText)
         font = self._title.font()
         font.setBold(True)
@@ -77,6 +82,7 @@ class PlanView(QWidget):
         header = QHBoxLayout()
         header.addWidget(self._back)
         header.addWidget(self._title, 1)
+        header.addWidget(self.edit_button)
         header.addWidget(self._level_caption)
         header.addLayout(level_row)
         header.addSpacing(12)
@@ -154,6 +160,10 @@ class PlanView(QWidget):
         self.step_panel.show_step(self._document, self._level, step_id)
         self.graph.select(self.step_panel.step)
 
+    def _edit(self) -> None:
+        if self._document is not None:
+            emit(self.editRequested, self._document.path)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -163,6 +173,8 @@ class PlanView(QWidget):
     def _retranslate(self) -> None:
         self._back.setText(self.tr("Plan library"))
         self._back.setToolTip(self.tr("Back to the plan library"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this plan's text"))
         self._level_caption.setText(self.tr("Response level:"))
         self._colour_caption.setText(self.tr("Colour by:"))
         self._colour.setItemText(0, self.tr("Lifecycle stage"))

@@ -200,6 +200,137 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The plan could not be checked:
+%1</source>
+        <translation>The plan could not be checked:
+%1</translation>
+    </message>
+    <message>
+        <source>The graph is shown once the plan has no errors.</source>
+        <translation>The graph is shown once the plan has no errors.</translation>
+    </message>
+    <message>
+        <source>The plan has errors: the graph shows the last version without errors.</source>
+        <translation>The plan has errors: the graph shows the last version without errors.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Problems: %1 errors, %2 warnings</source>
+        <translation>Problems: %1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Changes to %1</translation>
+    </message>
+    <message>
+        <source>No changes since the previous version.</source>
+        <translation>No changes since the previous version.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 was changed by another program since you opened it.</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Reload from disk</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Plan editor</source>
+        <translation>Plan editor</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved:
+%1</source>
+        <translation>The plan could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Plan library</source>
+        <translation>Plan library</translation>
+    </message>
+    <message>
+        <source>Leave the editor</source>
+        <translation>Leave the editor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the plan (the previous version is kept)</source>
+        <translation>Save the plan (the previous version is kept)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark the plan draft, reviewed or approved (approving records who and when)</source>
+        <translation>Mark the plan draft, reviewed or approved (approving records who and when)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Compare the text with the previous saved version (file~)</source>
+        <translation>Compare the text with the previous saved version (file~)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Line:column</source>
+        <translation>Line:column</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>PlanLibrary</name>
     <message>
         <source>Plan library</source>
@@ -244,6 +375,14 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>Show the selected plan&apos;s graph</source>
         <translation>Show the selected plan&apos;s graph</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan&apos;s text</source>
+        <translation>Edit the selected plan&apos;s text</translation>
     </message>
     <message>
         <source>New from template</source>
@@ -330,6 +469,14 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>Back to the plan library</source>
         <translation>Back to the plan library</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit this plan&apos;s text</source>
+        <translation>Edit this plan&apos;s text</translation>
     </message>
     <message>
         <source>Response level:</source>
@@ -461,6 +608,192 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>post %1</source>
         <translation>post %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>Import roster: %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 problem(s). Fix them in the file and import it again; nothing was changed.</source>
+        <translation>%1 cannot be imported: %2 problem(s). Fix them in the file and import it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>the demo roster</source>
+        <translation>the demo roster</translation>
+    </message>
+    <message>
+        <source>the roster in use</source>
+        <translation>the roster in use</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, all rows valid. Compared with %3: added %4 · changed %5 · removed %6 · unchanged %7. Apply replaces the roster in use.</source>
+        <translation>%1: %2 people, all rows valid. Compared with %3: added %4 · changed %5 · removed %6 · unchanged %7. Apply replaces the roster in use.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column keys and their (untranslated) headers.</extracomment>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Village/community</source>
+        <translation>Village/community</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Off duty (can be recalled)</source>
+        <translation>Off duty (can be recalled)</translation>
+    </message>
+    <message>
+        <source>On leave / away</source>
+        <translation>On leave / away</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>Loading the roster…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 people</source>
+        <translation>Showing %1 of %2 people</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>Rosters (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a roster from Excel (.xlsx) or CSV</source>
+        <translation>Import a roster from Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the roster as Excel (.xlsx) or CSV</source>
+        <translation>Export the roster as Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>%1 — synthetic names, masked phone numbers. Import the township&apos;s roster with Import…</source>
+        <translation>%1 — synthetic names, masked phone numbers. Import the township&apos;s roster with Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Skill:</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Availability:</translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation>a&amp;t:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,137 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The plan could not be checked:
+%1</source>
+        <translation>无法检查预案：
+%1</translation>
+    </message>
+    <message>
+        <source>The graph is shown once the plan has no errors.</source>
+        <translation>预案没有错误后才显示流程图。</translation>
+    </message>
+    <message>
+        <source>The plan has errors: the graph shows the last version without errors.</source>
+        <translation>预案有错误：流程图显示的是最近一个没有错误的版本。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problems: %1 errors, %2 warnings</source>
+        <translation>问题：%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1 的改动</translation>
+    </message>
+    <message>
+        <source>No changes since the previous version.</source>
+        <translation>与上一版本相比没有改动。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>自您打开 %1 以来，它已被其他程序修改。</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>从磁盘重新载入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Plan editor</source>
+        <translation>预案编辑器</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved:
+%1</source>
+        <translation>无法保存预案：
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的修改？</translation>
+    </message>
+    <message>
+        <source>Plan library</source>
+        <translation>预案库</translation>
+    </message>
+    <message>
+        <source>Leave the editor</source>
+        <translation>离开编辑器</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the plan (the previous version is kept)</source>
+        <translation>保存预案（保留上一版本）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mark the plan draft, reviewed or approved (approving records who and when)</source>
+        <translation>将预案标记为草稿、已审核或已批准（批准时记录批准人和日期）</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Compare the text with the previous saved version (file~)</source>
+        <translation>将文本与上一个保存的版本（文件~）比较</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Line:column</source>
+        <translation>行:列</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>PlanLibrary</name>
     <message>
         <source>Plan library</source>
@@ -244,6 +375,14 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>Show the selected plan&apos;s graph</source>
         <translation>显示所选预案的流程图</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan&apos;s text</source>
+        <translation>编辑所选预案的文本</translation>
     </message>
     <message>
         <source>New from template</source>
@@ -330,6 +469,14 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>Back to the plan library</source>
         <translation>返回预案库</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit this plan&apos;s text</source>
+        <translation>编辑本预案的文本</translation>
     </message>
     <message>
         <source>Response level:</source>
@@ -461,6 +608,192 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>post %1</source>
         <translation>职务：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster: %1</source>
+        <translation>导入花名册：%1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 problem(s). Fix them in the file and import it again; nothing was changed.</source>
+        <translation>%1 不能导入：%2 个问题。请在文件中改正后重新导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>the demo roster</source>
+        <translation>演示花名册</translation>
+    </message>
+    <message>
+        <source>the roster in use</source>
+        <translation>当前花名册</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, all rows valid. Compared with %3: added %4 · changed %5 · removed %6 · unchanged %7. Apply replaces the roster in use.</source>
+        <translation>%1：%2 人，检查通过。与%3对比：新增 %4 · 变更 %5 · 删除 %6 · 未变 %7。点击“应用”将替换当前花名册。</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>新增（%1）</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>变更（%1）</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>删除（%1）</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Id</source>
+        <extracomment>Column keys and their (untranslated) headers.</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Village/community</source>
+        <translation>所在村/社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>当前可用性</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Off duty (can be recalled)</source>
+        <translation>不在岗(可召回)</translation>
+    </message>
+    <message>
+        <source>On leave / away</source>
+        <translation>请假/外出</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出现问题：%1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Loading the roster…</source>
+        <translation>正在加载花名册…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 people</source>
+        <translation>显示 %1 人，共 %2 人</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv)</source>
+        <translation>花名册 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a roster from Excel (.xlsx) or CSV</source>
+        <translation>从 Excel (.xlsx) 或 CSV 导入花名册</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the roster as Excel (.xlsx) or CSV</source>
+        <translation>将花名册导出为 Excel (.xlsx) 或 CSV</translation>
+    </message>
+    <message>
+        <source>%1 — synthetic names, masked phone numbers. Import the township&apos;s roster with Import…</source>
+        <translation>%1 —— 姓名为虚构，手机号已脱敏。请用“导入…”导入本镇花名册</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村/社区(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation>技能(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>可用性(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from console.paths import shipped_plans_dir
 from console.views.i18n import Translations
+from console.views.refcounts import keep_singletons_alive
 from console.views.web import prepare_web_engine
 
+keep_singletons_alive()  # as the application does: PySide6 6.12.0 leaks None/True refs
 prepare_web_engine()
 
 FOREST_FIRE = shipped_plans_dir() / "forest-fire.yaml"

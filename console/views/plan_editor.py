@@ -1,0 +1,417 @@
+"""The plan editor: the YAML text of one plan file, checked as you type on a worker
+thread, its problems listed, and the plan's graph previewed whenever it is valid.
+
+Saving writes atomically and keeps the previous version as ``file~``; a file changed on
+disk since it was opened or saved is never overwritten without asking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.plans.files import write_text_atomic
+
+from .code_editor import CodeEditor
+from .editor_validation import Validation, validate_text
+from .i18n import arg
+from .plan_status import STATUSES, backup_path, current_status, diff_texts, with_status
+from .plan_view import PlanView
+from .signals import emit
+from .vocabulary import label
+from .workers import run_in_background
+
+__all__ = ["PlanEditor"]
+
+DEBOUNCE_MS = 400
+_Button = QMessageBox.StandardButton
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class PlanEditor(QWidget):
+    """Edits the plan file at ``path``.
+
+    ``validated(Validation)`` after each check of the current text (stale ones are
+    dropped), ``previewUpdated`` when the graph shows a new valid version, ``saved(path)``
+    after each save and ``closeRequested`` when the user wants to leave the editor (ask
+    ``maybe_close()`` first).
+    """
+
+    validated = Signal(object)
+    previewUpdated = Signal()
+    saved = Signal(str)
+    closeRequested = Signal()
+
+    def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._revision = 0
+        self._checked_revision = -1
+        self._last: Validation | None = None
+
+        self.editor = CodeEditor()
+        self.problems = QTreeWidget(objectName="editor-problems")
+        self.problems.setColumnCount(4)
+        self.problems.setRootIsDecorated(False)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems.setWordWrap(True)
+        header = self.problems.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.problems.itemClicked.connect(self._problem_clicked)
+        self.problems.itemActivated.connect(self._problem_clicked)
+        self._problems_caption = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.preview = PlanView()
+        self.preview.backRequested.connect(lambda: emit(self.closeRequested))
+        self.preview.edit_button.hide()
+        self.preview_note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
+                                   objectName="preview-note")
+        self.preview_note.setStyleSheet("color: #9a6700;")
+        self.preview_note.hide()
+
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.modificationChanged.connect(lambda _: self._retitle())
+
+        self._build_actions()
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.back_action, self.save_action, self.undo_action,
+                       self.redo_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.status_button = QToolButton(objectName="plan-status",
+                                         popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setMenu(self._status_menu)
+        toolbar.addWidget(self.status_button)
+        toolbar.addAction(self.compare_action)
+        self._title = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="editor-title")
+        toolbar.addWidget(self._title)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self._problems_caption)
+        lower_layout.addWidget(self.problems)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.editor)
+        left.addWidget(lower)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_note)
+        # The plan view needs more width than half a window: it scrolls rather than
+        # squeezing the text.
+        scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroller.setWidget(self.preview)
+        right_layout.addWidget(scroller, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self._split = split
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(split, 1)
+        self._retranslate()
+        self.reload()
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        icon = style.standardIcon
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.back_action = QAction(icon(QStyle.StandardPixmap.SP_ArrowBack), "", self,
+                                   triggered=lambda: emit(self.closeRequested))
+        self.save_action = QAction(icon(QStyle.StandardPixmap.SP_DialogSaveButton), "", self,
+                                   triggered=self.save,
+                                   shortcut=QKeySequence(QKeySequence.StandardKey.Save))
+        self.undo_action = QAction(icon(QStyle.StandardPixmap.SP_ArrowLeft), "", self,
+                                   triggered=self.editor.undo, enabled=False,
+                                   shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = QAction(icon(QStyle.StandardPixmap.SP_ArrowRight), "", self,
+                                   triggered=self.editor.redo, enabled=False,
+                                   shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
+        self.compare_action = QAction(icon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+                                      "", self, triggered=self.show_changes)
+        self._status_menu = QMenu(self)
+        self.status_actions: dict[str, QAction] = {}
+        for status in STATUSES:
+            action = QAction(self, checkable=True,
+                             triggered=lambda _=False, s=status: self.set_status(s))
+            self.status_actions[status] = action
+            self._status_menu.addAction(action)
+        self._status_menu.aboutToShow.connect(self._mark_status)
+        self.editor.undoAvailable.connect(self.undo_action.setEnabled)
+        self.editor.redoAvailable.connect(self.redo_action.setEnabled)
+        for action in (self.save_action, self.undo_action, self.redo_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
+
+    # -- text and checking ---------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    @property
+    def modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    @property
+    def revision(self) -> int:
+        """The number of the current text; each change makes a new one."""
+        return self._revision
+
+    @property
+    def last_validation(self) -> Validation | None:
+        """The check of the current text, once it has arrived."""
+        return self._last if self._checked_revision == self._revision else None
+
+    def reload(self) -> None:
+        """Show the file as it is on disk now (unsaved changes are lost)."""
+        data = self.path.read_bytes()
+        self._disk_sha = _sha(data)
+        self.editor.setPlainText(data.decode("utf-8", errors="replace"))
+        self.editor.document().setModified(False)
+        self._retitle()
+        self.validate_now()
+
+    def _text_changed(self) -> None:
+        self._revision += 1
+        self._timer.start()
+
+    def validate_now(self) -> None:
+        """Check the current text on a worker thread (no waiting for the typing pause)."""
+        self._timer.stop()
+        work = partial(validate_text, self.text, self._revision, str(self.path))
+        run_in_background(work, self._validated, self._validation_failed, self)
+
+    def _validated(self, result: Validation) -> None:
+        if result.revision != self._revision:
+            return  # the text changed since: a newer check is on its way
+        self._last, self._checked_revision = result, result.revision
+        self._show_problems(result)
+        emit(self.validated, result)
+        if result.ok:
+            self.preview_note.hide()
+            self.preview.show_document(result.document, self.preview.level)
+            emit(self.previewUpdated)
+        else:
+            self.preview_note.setText(self._invalid_note())
+            self.preview_note.show()
+
+    def _validation_failed(self, error: str) -> None:
+        self._problems_caption.setText(arg(self.tr("The plan could not be checked:\n%1"),
+                                           error.strip()[-400:]))
+
+    def _invalid_note(self) -> str:
+        if self.preview.document is None:
+            return self.tr("The graph is shown once the plan has no errors.")
+        return self.tr("The plan has errors: the graph shows the last version without "
+                       "errors.")
+
+    def _show_problems(self, result: Validation) -> None:
+        self.problems.clear()
+        style = self.style()
+        marks = []
+        for diagnostic in result.diagnostics:
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if diagnostic.is_error \
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            severity = self.tr("error") if diagnostic.is_error else self.tr("warning")
+            where = f"{diagnostic.line}:{diagnostic.column}" if diagnostic.line else ""
+            message = f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint \
+                else diagnostic.message
+            item = QTreeWidgetItem([severity, where, diagnostic.code, message])
+            item.setIcon(0, style.standardIcon(icon))
+            item.setToolTip(3, message)
+            item.setData(0, Qt.ItemDataRole.UserRole, (diagnostic.line, diagnostic.column))
+            self.problems.addTopLevelItem(item)
+            marks.append((diagnostic.line, diagnostic.column, diagnostic.is_error))
+        self.editor.set_problems(marks)
+        errors = sum(1 for d in result.diagnostics if d.is_error)
+        warnings = len(result.diagnostics) - errors
+        self._problems_caption.setText(
+            arg(self.tr("Problems: %1 errors, %2 warnings"), errors, warnings)
+            if result.diagnostics else self.tr("No problems found."))
+
+    def _problem_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        line, column = item.data(0, Qt.ItemDataRole.UserRole)
+        if line:
+            self.editor.go_to(line, column)
+
+    # -- status and versions ------------------------------------------------------------
+
+    def _mark_status(self) -> None:
+        current = current_status(self.text)
+        for status, action in self.status_actions.items():
+            action.setChecked(status == current)
+
+    def set_status(self, status: str) -> None:
+        """Set the plan's ``status:`` in the text (one undo step); approving records who
+        (the login name) and when (today) in ``approved:``. Saving is up to the user."""
+        text = with_status(self.text, status, getpass.getuser(), dt.date.today())
+        if text == self.text:
+            return
+        position = self.editor.textCursor().position()
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
+
+    def changes(self) -> str:
+        """The unified diff from the previous saved version (``file~``) to the text."""
+        backup = backup_path(self.path)
+        old = backup.read_text(encoding="utf-8", errors="replace") if backup.exists() else ""
+        return diff_texts(old, self.text, backup.name, self.path.name)
+
+    def show_changes(self) -> QDialog:
+        """Show ``changes()`` in a read-only window."""
+        dialog = QDialog(self, windowTitle=arg(self.tr("Changes to %1"), self.path.name))
+        view = QPlainTextEdit(readOnly=True, objectName="plan-changes")
+        view.setFont(self.editor.font())
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setPlainText(self.changes() or self.tr("No changes since the previous version."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        dialog.resize(self.width() * 2 // 3 or 800, self.height() * 2 // 3 or 600)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- saving and closing --------------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is not what was opened or last saved (or is gone)."""
+        try:
+            return _sha(self.path.read_bytes()) != self._disk_sha
+        except OSError:
+            return True
+
+    def save(self) -> bool:
+        """Write the text (the previous version kept as ``file~``); True when saved.
+
+        When the file changed on disk meanwhile, asks: reload, overwrite or cancel.
+        """
+        if self.changed_on_disk():
+            answer = self._ask(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                               arg(self.tr("%1 was changed by another program since you "
+                                           "opened it."), self.path.name),
+                               {_Button.Reset: self.tr("Reload from disk"),
+                                _Button.Save: self.tr("Overwrite"),
+                                _Button.Cancel: ""})
+            if answer == _Button.Reset:
+                self.reload()
+                return False
+            if answer != _Button.Save:
+                return False
+        try:
+            write_text_atomic(self.path, self.text, backup=True)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Plan editor"),
+                                 arg(self.tr("The plan could not be saved:\n%1"), exc))
+            return False
+        self._disk_sha = _sha(self.text.encode("utf-8"))
+        self.editor.document().setModified(False)
+        emit(self.saved, str(self.path))
+        return True
+
+    def maybe_close(self) -> bool:
+        """True when the editor may go: nothing unsaved, or the user saved or discarded."""
+        if not self.modified:
+            return True
+        answer = self._ask(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                           arg(self.tr("Save the changes to %1?"), self.path.name),
+                           {_Button.Save: "", _Button.Discard: "", _Button.Cancel: ""})
+        if answer == _Button.Save:
+            return self.save()
+        return answer == _Button.Discard
+
+    def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
+             buttons: dict[QMessageBox.StandardButton, str]) -> QMessageBox.StandardButton:
+        box = QMessageBox(icon, title, text, parent=self)
+        for button, caption in buttons.items():
+            added = box.addButton(button)
+            if caption:
+                added.setText(caption)
+        box.setDefaultButton(_Button.Cancel)
+        return _Button(box.exec())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # text and preview half and half, once the width is known
+            self._sized = True
+            half = max(self._split.width() // 2, 1)
+            self._split.setSizes([half, half])
+
+    # -- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._last is not None:
+                self._show_problems(self._last)
+        super().changeEvent(event)
+
+    def _retitle(self) -> None:
+        self._title.setText(("● " if self.modified else "") + str(self.path))
+
+    def _retranslate(self) -> None:
+        self.back_action.setText(self.tr("Plan library"))
+        self.back_action.setToolTip(self.tr("Leave the editor"))
+        self.save_action.setText(self.tr("Save"))
+        self.save_action.setToolTip(self.tr("Save the plan (the previous version is kept)"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.status_button.setText(self.tr("Status"))
+        self.status_button.setToolTip(
+            self.tr("Mark the plan draft, reviewed or approved (approving records who and "
+                    "when)"))
+        for status, action in self.status_actions.items():
+            action.setText(label("Status", status))
+        self.compare_action.setText(self.tr("Changes"))
+        self.compare_action.setToolTip(
+            self.tr("Compare the text with the previous saved version (file~)"))
+        self.problems.setHeaderLabels([self.tr("Severity"), self.tr("Line:column"),
+                                       self.tr("Code"), self.tr("Message")])
+        if self.preview_note.isVisible():
+            self.preview_note.setText(self._invalid_note())
