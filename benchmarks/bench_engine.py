@@ -25,7 +25,7 @@ import simpy
 from console.plans import Level, read_plan
 from console.roster.demo import load_demo_roster
 from console.roster.incident import incident_at
-from console.roster.model import Person, Roster
+from console.roster.model import Roster
 from console.roster.townmap import load_town_map
 from console.simulation.activation import Activation, MapTravel
 from console.simulation.engine import Run

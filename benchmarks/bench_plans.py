@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generated_plan_text  # noqa: E402
+from generate import generated_plan_text
 
-from console.plans import load_plan_text  # noqa: E402
+from console.plans import load_plan_text
 
 TARGETS_MS = {200: 20.0, 2000: 200.0}
 

@@ -9,9 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from generate import generated_plan_text  # noqa: E402
+from generate import generated_plan_text
 
-from console.plans import Level, PlanGraph, load_plan_text  # noqa: E402
+from console.plans import Level, PlanGraph, load_plan_text
 
 
 @pytest.mark.parametrize("steps", [20, 200])

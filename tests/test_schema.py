@@ -16,7 +16,8 @@ from console.plans import iter_plan_files, load_plan_text
 from console.plans.schema import plan_schema
 
 ROOT = Path(__file__).resolve().parents[1]
-PLANS = [*iter_plan_files([shipped_plans_dir()]), ROOT / "docs" / "examples" / "annotated-plan.yaml"]
+PLANS = [*iter_plan_files([shipped_plans_dir()]),
+         ROOT / "docs" / "examples" / "annotated-plan.yaml"]
 
 
 class Yaml12Loader(yaml.SafeLoader):
@@ -34,7 +35,7 @@ Yaml12Loader.add_implicit_resolver(
 
 
 def editor_view(text: str) -> Any:
-    return yaml.load(text, Loader=Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=Yaml12Loader)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,8 @@ levels:
 targets: {loop: 15m, fast: {within: PT1M, measure: start}}
 roles:
   boss: {title: 指挥长, from: {unit: leadership}, command: true, backups: deputy, channels: phone}
-  deputy: {title: 副指挥长, from: [{unit: leadership}, {tags: commander}], count: {IV: 1, III: 1, II: 1, I: 2}}
+  deputy: {title: 副指挥长, from: [{unit: leadership}, {tags: commander}],
+           count: {IV: 1, III: 1, II: 1, I: 2}}
 steps:
   a: {title: 接警, lane: town, role: boss, stage: report, duration: 30s, target: fast}
   b: {title: 决策, lane: town, role: boss, after: a, duration: {min: 1m, likely: 2m, max: 1h 30m},

@@ -64,6 +64,7 @@ class TargetRow:
     within: float
     actual: float | None  # None: the step was never reached
     met: bool
+    planned: float | None = None  # the plan's expected time (PlanGraph schedule, drilled level)
 
     @property
     def margin(self) -> float | None:

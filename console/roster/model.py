@@ -42,7 +42,8 @@ class Availability(StrEnum):
 
     @property
     def zh(self) -> str:
-        return {"on_duty": "在岗", "off_duty": "不在岗(可召回)", "on_leave": "请假/外出"}[self.value]
+        names = {"on_duty": "在岗", "off_duty": "不在岗(可召回)", "on_leave": "请假/外出"}
+        return names[self.value]
 
 
 class ShiftKind(StrEnum):

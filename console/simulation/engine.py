@@ -7,6 +7,7 @@ event as it happens. Same activation, seed and injects ⇒ the same event stream
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 from collections.abc import Callable, Iterable, Sequence
@@ -102,10 +103,9 @@ class Run(CallOut):
         first = len(self.events)
         if not self.ended:
             deadline = self.env.timeout(max(0.0, limit - self.env.now))
-            try:
+            # RuntimeError: nothing is left to happen before the run ended (it stalled).
+            with contextlib.suppress(RuntimeError):
                 self.env.run(until=self._stop | deadline)
-            except RuntimeError:  # nothing left to happen: the run has stalled
-                pass
         self._check_stall(force=True)
         return self.events[first:]
 

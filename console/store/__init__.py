@@ -1,5 +1,5 @@
-"""The store: the roster, import history (and later drill timelines) in SQLite or
-PostgreSQL, behind versioned schema migrations. No Qt here.
+"""The store: the roster, import history and drill records (timelines, observations,
+corrective actions) in SQLite or PostgreSQL, behind versioned schema migrations. No Qt here.
 
     with open_store() as store:     # the argument, $CONSOLE_DB_URL, or the user's console.db
         save_roster(store, roster, source=Path("花名册.xlsx"))
@@ -8,6 +8,8 @@ PostgreSQL, behind versioned schema migrations. No Qt here.
 See docs/store.md.
 """
 
+# The drill tables join the shared metadata here, so migrations always see them.
+from console.store import drill_tables as drill_tables
 from console.store.engine import ENV_VAR, database_url, default_database_path
 from console.store.errors import (
     ForeignDatabaseError,

@@ -101,7 +101,8 @@ def test_encodings_and_line_ends_load_the_same_plan(variant: str, reference) -> 
                                      "P007-tab-indent.yaml", "P222-thresholds-fall.yaml",
                                      "P006-unclosed-bracket.yaml", "P006-unclosed-quote.yaml",
                                      "P004-control-character.yaml", "P014-custom-tag.yaml",
-                                     "P010-deep-block-mapping.yaml", "P101-unknown-step-field.yaml"])
+                                     "P010-deep-block-mapping.yaml",
+                                     "P101-unknown-step-field.yaml"])
 def test_encodings_and_line_ends_keep_positions(variant: str, fixture: str) -> None:
     expect = expectation(BAD / fixture)
     raw = _variants((BAD / fixture).read_text(encoding="utf-8"))[variant]

@@ -28,7 +28,8 @@ levels:
 roles:
   boss: {title: 指挥长, from: {unit: leadership, tags: [commander]}, command: true}
   leader: {title: 网格长, from: {grid: incident, tags: [grid_leader]}, backups: [cadre]}
-  cadre: {title: 村干部, from: {village: incident, tags: [village_cadre]}, count: {III: 1, II: 1, I: 1}}
+  cadre: {title: 村干部, from: {village: incident, tags: [village_cadre]},
+          count: {III: 1, II: 1, I: 1}}
   squad: {title: 森防队, from: {village: incident, tags: [forest_fire_squad]},
           count: {IV: 2, III: 4, II: 4, I: 4}, backups: [town], assemble_at: incident}
   town: {title: 镇应急分队, from: {unit: safety_rule_of_law, tags: [emergency_team]},

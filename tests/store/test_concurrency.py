@@ -8,7 +8,14 @@ from dataclasses import replace
 from sqlmodel import delete
 
 from console.roster.model import Roster
-from console.store import ImportSource, import_history, load_roster, open_store, save_roster
+from console.store import (
+    ImportSource,
+    import_history,
+    load_roster,
+    migrate,
+    open_store,
+    save_roster,
+)
 from console.store.tables import PersonRow, PersonTagRow
 from tests.store.samples import changed_roster
 
@@ -87,4 +94,4 @@ def test_desktops_opening_a_new_database_at_once(db_url: str) -> None:
     for thread in threads:
         thread.join(timeout=60)
     assert errors == []
-    assert opened == ["0002"] * 4
+    assert opened == [migrate.head_revision()] * 4

@@ -79,8 +79,13 @@ EXPECTED = Roster(
 )
 
 
+# The newest revision, and the number a new migration would take.
+HEAD = migrate.head_revision()
+NEXT = f"{int(HEAD) + 1:04d}"
+
+
 def test_empty_database_is_created_at_head(store: Store) -> None:
-    assert store.revision == migrate.head_revision() == "0002"
+    assert store.revision == migrate.head_revision() == "0003"
 
 
 def test_older_database_is_upgraded_without_loss(db_url: str) -> None:
@@ -94,7 +99,7 @@ def test_older_database_is_upgraded_without_loss(db_url: str) -> None:
     finally:
         engine.dispose()
     with open_store(db_url) as store:
-        assert store.revision == "0002"
+        assert store.revision == HEAD
         assert load_roster(store) == EXPECTED
         assert import_history(store) == []
         save_roster(store, EXPECTED, source=ImportSource("x", "0" * 64), imported_by="a")
@@ -110,7 +115,7 @@ def test_downgrade_to_base_and_back(store: Store, roster: Roster) -> None:
     """Every migration has a working downgrade."""
     store.close()
     assert migrate.downgrade(store.engine, "base") == "base"
-    assert migrate.upgrade(store.engine) == "0002"
+    assert migrate.upgrade(store.engine) == HEAD
     with open_store(str(store.url.render_as_string(hide_password=False))) as again:
         save_roster(again, roster, source=ImportSource("x", "0" * 64), imported_by="a")
         assert load_roster(again) == roster
@@ -140,9 +145,9 @@ def test_a_failing_migration_changes_nothing(db_url: str, scratch_migrations: Pa
     """A migration that fails half-way leaves the database at the revision before it."""
     with open_store(db_url):
         pass
-    (scratch_migrations / "versions" / "0003_broken.py").write_text(
+    (scratch_migrations / "versions" / f"{NEXT}_broken.py").write_text(
         'import sqlalchemy as sa\nfrom alembic import op\n'
-        'revision = "0003"\ndown_revision = "0002"\nbranch_labels = depends_on = None\n'
+        f'revision = "{NEXT}"\ndown_revision = "{HEAD}"\nbranch_labels = depends_on = None\n'
         'def upgrade():\n'
         '    op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))\n'
         '    raise RuntimeError("migration failed")\n', encoding="utf-8")
@@ -155,19 +160,19 @@ def test_a_failing_migration_changes_nothing(db_url: str, scratch_migrations: Pa
             state = migrate.read_schema_state(conn)
     finally:
         engine.dispose()
-    assert state.revisions == ("0002",)
+    assert state.revisions == (HEAD,)
     assert "half_done" not in state.tables
 
 
 def test_revision_helper_writes_the_next_numbered_file(scratch_migrations: Path) -> None:
-    """``python -m console.store revision -m …`` writes 0003_….py after 0002."""
+    """``python -m console.store revision -m …`` writes the next numbered file after head."""
     assert migrate.main(["check"]) == 0
-    assert migrate.main(["revision", "-m", "add drill tables"]) == 0
-    written = scratch_migrations / "versions" / "0003_add_drill_tables.py"
+    assert migrate.main(["revision", "-m", "add more tables"]) == 0
+    written = scratch_migrations / "versions" / f"{NEXT}_add_more_tables.py"
     source = written.read_text(encoding="utf-8")
-    assert "revision: str = '0003'" in source
-    assert "down_revision: str | None = '0002'" in source
-    assert migrate.head_revision() == "0003"
+    assert f"revision: str = '{NEXT}'" in source
+    assert f"down_revision: str | None = '{HEAD}'" in source
+    assert migrate.head_revision() == NEXT
 
 
 def test_alembic_command_line_is_pointed_to_the_helper() -> None:
