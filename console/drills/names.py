@@ -212,7 +212,9 @@ class Namer:
             return f"{role} ← {channels}".strip() if channels else role
         if kind == EventKind.ACKNOWLEDGED.value:
             via = self.channel(get("channel")) if get("channel") else ""
-            return f"{role} via {via}".strip() if via else role or str(get("text") or "")
+            if not via:
+                return role or str(get("text") or "")
+            return f"{role}（经{via}）" if zh else f"{role} via {via}".strip()
         if kind == EventKind.DEPARTED.value and get("destination"):
             where = self.place(str(get("destination")))
             return (f"→ {where}，预计{duration(get('eta'))}" if zh
@@ -244,9 +246,18 @@ class Namer:
             if kind != EventKind.INJECT_APPLIED.value:  # a command: its inject is nested
                 params = dict((get("inject") or {}).get("params", []))
             parts = [str(get("message") or "")]
+            labels = _PARAM_ZH if zh else {}
             for key in ("segment", "rain", "level", "person", "step", "outcome"):
                 if params.get(key):
-                    parts.append(f"{key}={self.subject(str(params[key]))}")
+                    value = str(params[key])
+                    if key == "outcome" and str(params.get("step")) in self.plan.steps:
+                        outcomes = self.plan.steps[str(params["step"])].branches
+                        title = outcomes[value].title if value in outcomes else None
+                        if title and zh:
+                            value = title
+                    else:
+                        value = self.subject(value)
+                    parts.append(f"{labels.get(key, key)}{'：' if zh else '='}{value}")
             if controller and params.get("note"):
                 parts.append(("【控制员备注】" if zh else "[controller] ") + str(params["note"]))
             return " ".join(p for p in parts if p)
@@ -262,3 +273,6 @@ class Namer:
                     else f"resumed after the process stopped, replayed to {clock(get('clock'))}")
         return str(get("text") or "")
 
+
+_PARAM_ZH = {"segment": "路段", "rain": "降雨", "level": "级别", "person": "人员",
+             "step": "步骤", "outcome": "研判结果"}
