@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -116,14 +115,12 @@ def test_cycle_is_refused() -> None:
         layout_plan(loaded.plan)
 
 
-def test_thousand_steps_in_time() -> None:
-    """A generated 1,000-step plan lays out without a quadratic blow-up (about 20 ms here;
-    benchmarks/bench_graph_view.py measures it, this bound only allows for a busy CI)."""
+def test_thousand_steps_lay_out() -> None:
+    """A generated 1,000-step plan lays out completely (benchmarks/bench_graph_view.py
+    measures how fast)."""
     plan = load_plan_text(generated_plan_text(1000)).plan
     assert plan is not None
-    start = time.perf_counter()
     layout = layout_plan(plan)
-    assert time.perf_counter() - start < 2.0
     assert len(layout.nodes) == len(plan.steps)
 
 
