@@ -74,16 +74,10 @@ class Namer:
 
     def kind(self, kind: str) -> str:
         """The display name of an entry kind."""
-        try:
-            event = EventKind(kind)
-            return event.zh if self.zh else event.value.replace("_", " ")
-        except ValueError:
-            pass
-        try:
-            human = HumanKind(kind)
-            return human.zh if self.zh else human.value.replace("_", " ")
-        except ValueError:
-            pass
+        for vocabulary in (EventKind, HumanKind):
+            member = next((m for m in vocabulary if m.value == kind), None)
+            if member is not None:
+                return member.zh if self.zh else member.value.replace("_", " ")
         return (_OTHER_ZH if self.zh else _OTHER_EN).get(kind, kind)
 
     def step(self, sid: str) -> str:

@@ -71,11 +71,13 @@ try:  # libyaml's composer, with a resolver that skips PyYAML's regular expressi
                     implicit: tuple[bool, bool]) -> str:
             return _resolve(kind, value, implicit)
 
+        # libyaml's composer calls these around every node for path-based resolvers;
+        # the resolver above looks at the scalar alone, so there is no path to track.
         def descend_resolver(self, parent: object, index: object) -> None:
-            pass
+            return None
 
         def ascend_resolver(self) -> None:
-            pass
+            return None
 
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = yaml.SafeLoader  # type: ignore[misc,assignment]

@@ -41,8 +41,8 @@ class CallOut:
     withdrawn: set[str]
     _person_procs: dict[str, simpy.Process]
 
-    def emit(self, kind: EventKind, subject: str = "", **data: Any) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by Run, which records and publishes the event
+        def emit(self, kind: EventKind, subject: str = "", **data: Any) -> None: ...
 
     # -- roles -------------------------------------------------------------------------------
 

@@ -174,15 +174,15 @@ def _unique_files(folders: Iterable[LibraryFolder], seen: set[Path]
 
 
 def _read_cache(cache_file: Path, fingerprint: str) -> dict[str, dict[str, Any]]:
+    """The cached summaries, or none when the cache is missing, unreadable, damaged or
+    written by another loader version (the library is then rebuilt from the files)."""
     try:
         data = json.loads(cache_file.read_text(encoding="utf-8"))
-        if data["version"] == CACHE_VERSION and data["loader"] == fingerprint:
-            files = data["files"]
-            if isinstance(files, dict):
-                return files
+        current = data["version"] == CACHE_VERSION and data["loader"] == fingerprint
+        files = data["files"] if current else {}
     except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return {}
+        return {}
+    return files if isinstance(files, dict) else {}
 
 
 def _cached_summary(entry: Any, stamp: list[int], origin: str) -> PlanSummary | None:

@@ -55,7 +55,9 @@ class _PlanTable(QAbstractTableModel):
         self.endResetModel()
 
     def _build(self) -> _Rows:
-        raise NotImplementedError
+        """The cells; each table (RolesModel, TargetsModel) builds its own. The base
+        table has no columns."""
+        return _Rows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows.rows)
