@@ -20,8 +20,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Diagnostic, PlanLoadError, did_you_mean
+from .fields import ID_PATTERN, PLAN_ID_PATTERN
 from .lint import lint_plan
-from .model import FORMAT_VERSION, ID_PATTERN, PLAN_ID_PATTERN, Plan
+from .model import FORMAT_VERSION, Plan
 from .yamlsource import MAX_BYTES, SourceMap, parse_yaml
 
 __all__ = ["MIGRATIONS", "LoadedPlan", "iter_plan_files", "load_plan", "load_plan_text",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -26,8 +26,24 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
 
-from .durations import DurationError, parse_duration, parse_review_cycle
-from .levels import LEVELS_LOW_TO_HIGH, Level, parse_level
+from .durations import parse_review_cycle
+from .fields import (
+    DURATION_SCHEMA,
+    ID_PATTERN,
+    LEVEL_LIST_SCHEMA,
+    OR_SINGLE,
+    PLAN_ID_PATTERN,
+    Id,
+    LevelKey,
+    PerLevel,
+    Seconds,
+    Text,
+    as_list,
+    level_keys,
+    level_list,
+    shorthand_schema,
+)
+from .levels import LEVELS_LOW_TO_HIGH, Level
 from .vocabulary import Channel, Hazard, Lane, ResourceKind, Stage, Status, Unit
 from .yamlsource import SourceMap
 
@@ -54,142 +70,6 @@ __all__ = [
 FORMAT_VERSION = 1
 #: Places every plan may name without a map: resolved when a plan is activated.
 ANCHORS = ("incident", "village_committee", "command_centre")
-
-ID_PATTERN = r"^[a-z][a-z0-9_]*$"
-PLAN_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-
-_NUM = r"\d+(\.\d+)?"
-_DURATION_SCHEMA: dict[str, Any] = {
-    "anyOf": [
-        {
-            "type": "string",
-            "pattern": (
-                rf"^\s*(?:(?=[^a-zA-Z]*\d)({_NUM}\s*d)?\s*({_NUM}\s*h)?\s*({_NUM}\s*m)?\s*"
-                rf"({_NUM}\s*s)?|[Pp](?=.*\d)({_NUM}[Dd])?([Tt]({_NUM}[Hh])?({_NUM}[Mm])?"
-                rf"({_NUM}[Ss])?)?)\s*$"
-            ),
-        },
-        {"const": 0},
-    ],
-    "description": "A duration: 30s, 5m, 1h30m, 2d or ISO-8601 PT5M",
-    "examples": ["30s", "5m", "1h30m"],
-}
-
-
-def _duration(value: object) -> float:
-    try:
-        return parse_duration(value)
-    except DurationError as exc:
-        raise PydanticCustomError("duration", str(exc)) from None
-
-
-def _level(value: object) -> Level:
-    try:
-        return parse_level(value)
-    except ValueError as exc:
-        raise PydanticCustomError("level", str(exc)) from None
-
-
-Seconds = Annotated[float, BeforeValidator(_duration), WithJsonSchema(_DURATION_SCHEMA)]
-LevelKey = Annotated[
-    Level,
-    BeforeValidator(_level),
-    WithJsonSchema({"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]}),
-]
-
-
-class _OrSingle:
-    """JSON Schema marker: a list field also accepts one item written alone."""
-
-    def __get_pydantic_json_schema__(
-        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        schema = handler(core_schema)
-        items = schema.get("items")
-        return {"anyOf": [items, schema]} if items else schema
-
-
-OR_SINGLE = _OrSingle()
-
-
-def _shorthand_schema(
-    handler: GetJsonSchemaHandler, core_schema: CoreSchema, *alternatives: dict[str, Any]
-) -> JsonSchemaValue:
-    """A model's schema that also admits its shorthand forms."""
-    schema = handler.resolve_ref_schema(handler(core_schema))
-    return {"anyOf": [*alternatives, schema]}
-
-
-def _as_list(value: object) -> object:
-    """Let a single item stand where a list is expected."""
-    return [value] if isinstance(value, str) else value
-
-
-def _level_keys(value: object) -> object:
-    """Refuse a level written twice under two spellings (IV and Ⅳ). Keys that are not
-    levels at all are left for the key validator, which reports them at their line."""
-    if not isinstance(value, Mapping):
-        return value
-    spelled: dict[Level, object] = {}
-    for key in value:
-        try:
-            level = parse_level(key)
-        except ValueError:
-            continue
-        if level in spelled:
-            raise PydanticCustomError(
-                "level", f"level {level.value} is written twice ('{spelled[level]}' and '{key}')")
-        spelled[level] = key
-    return value
-
-
-def _per_level(value: object) -> object:
-    """``6`` means six at every level; a mapping lists levels, unlisted ones need nobody."""
-    if isinstance(value, Mapping):
-        _level_keys(value)
-        return dict(value)
-    if value is None:
-        return value
-    return {level: value for level in LEVELS_LOW_TO_HIGH}
-
-
-def _levels(value: object) -> object:
-    """``III+`` means Ⅲ and every higher level; a single level may stand alone."""
-    if isinstance(value, str):
-        text = value.strip()
-        if text.endswith("+"):
-            lowest = _level(text[:-1])
-            return [level for level in LEVELS_LOW_TO_HIGH if level.rank >= lowest.rank]
-        return [value]
-    return value
-
-
-_PER_LEVEL_SCHEMA: dict[str, Any] = {
-    "anyOf": [
-        {"type": "integer", "minimum": 0},
-        {
-            "type": "object",
-            "propertyNames": {"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]},
-            "additionalProperties": {"type": "integer", "minimum": 0},
-        },
-    ],
-    "description": "How many people: one number for every level, or per level {IV: 6, III: 12}",
-}
-PerLevel = Annotated[
-    dict[LevelKey, Annotated[int, Field(ge=0, le=100_000)]],
-    BeforeValidator(_per_level),
-    WithJsonSchema(_PER_LEVEL_SCHEMA),
-]
-_LEVEL_LIST_SCHEMA: dict[str, Any] = {
-    "anyOf": [
-        {"type": "string", "pattern": "^(IV|III|II|I|Ⅳ|Ⅲ|Ⅱ|Ⅰ)\\+?$"},
-        {"type": "array", "items": {"enum": ["IV", "III", "II", "I", "Ⅳ", "Ⅲ", "Ⅱ", "Ⅰ"]}},
-    ],
-    "description": "The levels a step applies to: a list, or 'III+' for Ⅲ and above",
-}
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -230,11 +110,11 @@ DurationField = Annotated[
     DurationSpec,
     WithJsonSchema({
         "anyOf": [
-            _DURATION_SCHEMA,
+            DURATION_SCHEMA,
             {
                 "type": "object",
-                "properties": {"min": _DURATION_SCHEMA, "likely": _DURATION_SCHEMA,
-                               "max": _DURATION_SCHEMA},
+                "properties": {"min": DURATION_SCHEMA, "likely": DURATION_SCHEMA,
+                               "max": DURATION_SCHEMA},
                 "required": ["min", "likely", "max"],
                 "additionalProperties": False,
             },
@@ -298,7 +178,7 @@ class Target(_Model):
     def __get_pydantic_json_schema__(
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return _shorthand_schema(handler, core_schema, _DURATION_SCHEMA)
+        return shorthand_schema(handler, core_schema, DURATION_SCHEMA)
 
 
 class Selector(_Model):
@@ -307,7 +187,7 @@ class Selector(_Model):
     unit: Unit | None = None
     village: str | None = Field(default=None, description="'incident', 'any' or a village name")
     grid: str | None = Field(default=None, description="'incident', 'any' or a grid name")
-    tags: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
+    tags: Annotated[tuple[Id, ...], BeforeValidator(as_list), OR_SINGLE] = ()
     post: str | None = None
 
     @model_validator(mode="after")
@@ -333,11 +213,11 @@ class Role(_Model):
         OR_SINGLE,
     ] = Field(alias="from", min_length=1, description="One selector or a list (any of)")
     count: PerLevel = Field(default_factory=lambda: dict.fromkeys(LEVELS_LOW_TO_HIGH, 1))
-    backups: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
+    backups: Annotated[tuple[Id, ...], BeforeValidator(as_list), OR_SINGLE] = ()
     ack_within: Seconds | None = None
     escalate_after: Seconds | None = None
     assemble_at: str | None = None
-    channels: Annotated[tuple[Channel, ...], BeforeValidator(_as_list), OR_SINGLE] = (
+    channels: Annotated[tuple[Channel, ...], BeforeValidator(as_list), OR_SINGLE] = (
         Channel.PHONE, Channel.SMS, Channel.WECHAT)
     callout: Callout = Callout()
     command: bool = Field(default=False, description="This role commands the response")
@@ -374,12 +254,12 @@ class After(_Model):
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         one = {"type": "string", "pattern": ID_PATTERN}
-        return _shorthand_schema(handler, core_schema, one, {"type": "array", "items": one})
+        return shorthand_schema(handler, core_schema, one, {"type": "array", "items": one})
 
     @field_validator("all", "any", mode="before")
     @classmethod
     def _single(cls, value: object) -> object:
-        return _as_list(value)
+        return as_list(value)
 
     @property
     def steps(self) -> tuple[str, ...]:
@@ -388,7 +268,7 @@ class After(_Model):
 
 class Branch(_Model):
     p: float = Field(ge=0, le=1, description="Probability of this outcome")
-    next: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
+    next: Annotated[tuple[Id, ...], BeforeValidator(as_list), OR_SINGLE] = ()
     title: str | None = None
     title_en: str | None = None
 
@@ -406,12 +286,12 @@ class Step(_Model):
     after: After = After()
     levels: Annotated[
         tuple[LevelKey, ...] | None,
-        BeforeValidator(_levels),
-        WithJsonSchema(_LEVEL_LIST_SCHEMA),
+        BeforeValidator(level_list),
+        WithJsonSchema(LEVEL_LIST_SCHEMA),
     ] = None
-    target: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
+    target: Annotated[tuple[Id, ...], BeforeValidator(as_list), OR_SINGLE] = ()
     branches: dict[Id, Branch] = Field(default_factory=dict)
-    mobilises: Annotated[tuple[Id, ...], BeforeValidator(_as_list), OR_SINGLE] = ()
+    mobilises: Annotated[tuple[Id, ...], BeforeValidator(as_list), OR_SINGLE] = ()
     at: str | None = Field(default=None, description="Assembly point or anchor")
     travel: bool = Field(
         default=False,
@@ -472,7 +352,7 @@ class Plan(_Model):
     basis: tuple[str, ...] = ()
     purpose: str | None = None
     scope: str | None = None
-    levels: Annotated[dict[LevelKey, LevelSpec], BeforeValidator(_level_keys)]
+    levels: Annotated[dict[LevelKey, LevelSpec], BeforeValidator(level_keys)]
     targets: dict[Id, Target] = Field(default_factory=dict)
     roles: dict[Id, Role]
     assembly_points: dict[Id, AssemblyPoint] = Field(default_factory=dict)
