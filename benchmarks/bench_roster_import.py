@@ -21,7 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from console.plans.vocabulary import Channel, Unit
 from console.roster.demo import GRIDS, VILLAGES
 from console.roster.model import Person, Roster
-from console.roster.tabular import TAG_NAMES, import_roster, write_people
+from console.roster.roster_import import import_roster
+from console.roster.table_columns import TAG_NAMES
+from console.roster.table_write import write_people
 
 TARGET_SECONDS = 5.0
 

@@ -25,7 +25,7 @@ from .resolve import (
     active_roles,
     resolve_roles,
 )
-from .tabular import TAG_NAMES
+from .table_columns import TAG_NAMES
 
 __all__ = ["ROSTER_RULES", "Finding", "check_plan", "findings_for", "mask_phone",
            "render_check", "selector_text"]

@@ -29,7 +29,8 @@ from pathlib import Path
 from console.paths import resources_dir
 from console.plans.vocabulary import Channel, Unit
 from console.roster.model import Availability, DutyShift, Grid, Person, Roster, ShiftKind, Village
-from console.roster.tabular import read_people, read_shifts, write_people, write_shifts
+from console.roster.table_read import read_people, read_shifts
+from console.roster.table_write import write_people, write_shifts
 
 __all__ = [
     "DEMO_LABEL",

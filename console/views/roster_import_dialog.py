@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.roster.model import Person, Roster
-from console.roster.tabular import PEOPLE_COLUMNS, RosterDiff, RosterImport
+from console.roster.roster_import import RosterDiff, RosterImport
+from console.roster.table_columns import PEOPLE_COLUMNS
 
 from .i18n import arg, current_language
 from .vocabulary import label

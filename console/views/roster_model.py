@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from console.roster.model import Availability, Person, Roster
-from console.roster.tabular import TAG_NAMES
+from console.roster.table_columns import TAG_NAMES
 
 from .i18n import current_language
 from .refcounts import keep_singletons_alive

@@ -35,13 +35,8 @@ from PySide6.QtWidgets import (
 
 from console.roster.demo import DEMO_LABEL, DEMO_TITLE
 from console.roster.model import Availability, Roster
-from console.roster.tabular import (
-    RosterDiff,
-    RosterImport,
-    diff_people,
-    import_roster,
-    write_people,
-)
+from console.roster.roster_import import RosterDiff, RosterImport, diff_people, import_roster
+from console.roster.table_write import write_people
 
 from .i18n import arg
 from .roster_import_dialog import RosterImportDialog

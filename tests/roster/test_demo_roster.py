@@ -21,7 +21,7 @@ from console.roster.demo import (
     main,
 )
 from console.roster.model import Availability, Person, Roster, ShiftKind
-from console.roster.tabular import TAG_NAMES
+from console.roster.table_columns import TAG_NAMES
 
 GRID_COUNTS = {"heixi": 5, "shengdi": 4, "guangming": 4, "huzhu": 4, "shimen": 4,
                "qingshan": 4, "xintian": 3, "chayuan": 4, "huangyan": 4, "shuitian": 3}

@@ -13,17 +13,9 @@ import pytest
 from console.plans.vocabulary import Channel, Unit
 from console.roster.demo import GRIDS, VILLAGES, load_demo_roster
 from console.roster.model import Availability, Person, Roster, ShiftKind
-from console.roster.tabular import (
-    PeopleRead,
-    diff_people,
-    import_roster,
-    load_roster,
-    read_people,
-    read_shifts,
-    save_roster,
-    write_people,
-    write_shifts,
-)
+from console.roster.roster_import import diff_people, import_roster
+from console.roster.table_read import PeopleRead, read_people, read_shifts
+from console.roster.table_write import write_people, write_shifts
 
 ZH_HEADER = "编号,姓名,手机,单位,职务,技能/标签,所在村/社区,网格,家庭住址,值班地点,联系方式,状态"
 EN_HEADER = "id,name,phone,unit,post,tags,village,grids,home,duty_location,channels,status"
@@ -390,21 +382,6 @@ def test_failed_import_returns_no_roster(tmp_path: Path) -> None:
     path = _csv(tmp_path, [GOOD_ROWS[0], "Z1,,13812345600,民生服务,,,,,,,,"])
     result = import_roster(path, load_demo_roster())
     assert result.roster is None and len(result.errors) == 1
-
-
-def test_save_and_load_roster_folder(tmp_path: Path) -> None:
-    """The stored roster reads back the same, rota included; the files are private."""
-    demo = load_demo_roster()
-    user = Roster(tuple(dataclasses.replace(p, demo=False) for p in demo), VILLAGES, GRIDS,
-                  demo.shifts[:10])
-    people_file = save_roster(tmp_path / "store", user)
-    assert people_file.stat().st_mode & 0o077 == 0
-    loaded = load_roster(tmp_path / "store", villages=VILLAGES, grids=GRIDS)
-    assert loaded is not None and loaded.roster is not None
-    assert loaded.roster.people == user.people and loaded.roster.shifts == user.shifts
-    save_roster(tmp_path / "store", Roster(user.people, VILLAGES, GRIDS))
-    assert not (tmp_path / "store" / "duty-rota.csv").exists()
-    assert load_roster(tmp_path / "empty", villages=VILLAGES, grids=GRIDS) is None
 
 
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from console.plans.vocabulary import Unit
 from console.roster.demo import load_demo_roster
 from console.roster.model import Availability, Person, Roster
-from console.roster.tabular import import_roster, write_people
+from console.roster.roster_import import import_roster
+from console.roster.table_write import write_people
 from console.store import load_roster, open_store
 from console.views.i18n import LANGUAGES, Translations
 from console.views.main_window import MainWindow
