@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from console.paths import shipped_plans_dir
-from console.plans import LoadedPlan, Plan, iter_plan_files, load_plan, parse_level
+from console.plans import Diagnostic, LoadedPlan, Plan, iter_plan_files, load_plan, parse_level
 from console.plans.levels import LEVELS_LOW_TO_HIGH
+from console.plans.messages import Lang, msg
 
 from . import Parser
 
@@ -22,8 +23,12 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--lang", choices=("zh", "en"), default="zh",
+                          help="language of the messages (default zh); positions, "
+                               "error/warning and codes are the same in both")
     validate.set_defaults(handler=lambda a: _validate(a.paths, strict=a.strict,
-                                                      as_json=a.format == "json"))
+                                                      as_json=a.format == "json",
+                                                      lang=a.lang))
 
     schema = commands.add_parser("schema", help="write the plan JSON Schema")
     schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
@@ -44,18 +49,19 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     suggest.set_defaults(handler=lambda a: _plan_level(a.file, a.readings))
 
 
-def _load_all(paths: Sequence[str]) -> list[LoadedPlan] | None:
+def _load_all(paths: Sequence[str], lang: Lang = "en") -> list[LoadedPlan] | None:
     files = list(iter_plan_files(paths))
     missing = [p for p in paths if not Path(p).exists()]
     for path in missing:
-        print(f"{path}: error P001: no such file or folder", file=sys.stderr)
+        print(Diagnostic("P001", msg("P001.no_such_path"), path).format(lang=lang),
+              file=sys.stderr)
     if missing:
         return None
     return [load_plan(f) for f in files]
 
 
-def _validate(paths: Sequence[str], *, strict: bool, as_json: bool) -> int:
-    results = _load_all(paths)
+def _validate(paths: Sequence[str], *, strict: bool, as_json: bool, lang: Lang = "zh") -> int:
+    results = _load_all(paths, lang)
     if results is None:
         return 2
     bad = any(not r.clean(strict=strict) for r in results)
@@ -70,7 +76,7 @@ def _validate(paths: Sequence[str], *, strict: bool, as_json: bool) -> int:
                     "sha256": r.sha256,
                     "errors": len(r.errors) + (len(r.warnings) if strict else 0),
                     "warnings": 0 if strict else len(r.warnings),
-                    "diagnostics": [d.as_dict() for d in r.diagnostics],
+                    "diagnostics": [d.as_dict(lang) for d in r.diagnostics],
                 }
                 for r in results
             ],
@@ -80,12 +86,12 @@ def _validate(paths: Sequence[str], *, strict: bool, as_json: bool) -> int:
     errors = warnings = 0
     for result in results:
         for diagnostic in result.diagnostics:
-            print(diagnostic.format(strict=strict))
+            print(diagnostic.format(strict=strict, lang=lang))
             if diagnostic.is_error or strict:
                 errors += 1
             else:
                 warnings += 1
-    print(f"{len(results)} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    print(msg("cli.checked", files=len(results), errors=errors, warnings=warnings).render(lang),
           file=sys.stderr)
     return 1 if bad else 0
 
@@ -112,18 +118,19 @@ def _plan_show(file: str, level_text: str, lang: str | None) -> int:
     except ValueError as exc:
         print(f"python -m console plan show: error: {exc}", file=sys.stderr)
         return 2
-    plan = usable_plan(file)
+    plan = usable_plan(file, lang or "zh")
     if plan is None:
         return 1
     print(render_outline(plan, level, lang))
     return 0
 
 
-def usable_plan(file: str) -> Plan | None:
-    """The plan in ``file``, its diagnostics printed to stderr; None when it has errors."""
+def usable_plan(file: str, lang: str = "en") -> Plan | None:
+    """The plan in ``file``, its diagnostics printed to stderr (in ``lang``); None when it
+    has errors."""
     result = load_plan(file)
     for diagnostic in result.diagnostics:
-        print(diagnostic.format(), file=sys.stderr)
+        print(diagnostic.format(lang=lang), file=sys.stderr)
     if result.plan is None or result.errors:
         return None
     return result.plan

@@ -118,7 +118,7 @@ def _check(args: argparse.Namespace) -> int:
     loaded = load_plan(args.plan)
     if loaded.plan is None or loaded.errors:
         for diagnostic in loaded.diagnostics:
-            print(diagnostic.format(), file=sys.stderr)
+            print(diagnostic.format(lang=args.lang), file=sys.stderr)
         return 1 if Path(args.plan).is_file() else 2
     plan = loaded.plan
     if level is not None and level not in plan.levels:

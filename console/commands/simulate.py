@@ -53,7 +53,7 @@ def _simulate(args: argparse.Namespace) -> int:
 
     loaded = load_plan(args.plan)
     for diagnostic in loaded.diagnostics:
-        print(diagnostic.format(), file=sys.stderr)
+        print(diagnostic.format(lang=args.lang), file=sys.stderr)
     if loaded.plan is None or loaded.errors:
         return 1
     plan = loaded.plan

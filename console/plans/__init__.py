@@ -4,7 +4,7 @@ Qt-free. Typical use::
 
     loaded = load_plan("plans/forest-fire.yaml")
     for d in loaded.diagnostics:
-        print(d.format())
+        print(d.format(lang="zh"))   # or "en"; d.message is the English text
     graph = PlanGraph(loaded.plan, Level.IV)
 """
 
@@ -12,6 +12,7 @@ from .diagnostics import RULES, Diagnostic, PlanLoadError, Severity
 from .graph import PlanGraph, Schedule, TargetCheck, plan_graphs
 from .levels import LEVELS_LOW_TO_HIGH, Level, parse_level
 from .loader import LoadedPlan, iter_plan_files, load_plan, load_plan_text, read_plan
+from .messages import Message
 from .model import Plan, Role, Step, Target
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Diagnostic",
     "Level",
     "LoadedPlan",
+    "Message",
     "Plan",
     "PlanGraph",
     "PlanLoadError",

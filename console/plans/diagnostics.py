@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .messages import RULE_SUMMARIES_ZH, Message, lang_of, msg, with_hint
+
 __all__ = [
     "RULES",
     "Diagnostic",
@@ -14,6 +16,8 @@ __all__ = [
     "Rule",
     "Severity",
     "did_you_mean",
+    "rule_summary",
+    "suggestion",
 ]
 
 
@@ -88,16 +92,32 @@ RULES: dict[str, Rule] = _rules(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Diagnostic:
-    """One problem, at a position in a file. Lines and columns count from 1."""
+    """One problem, at a position in a file. Lines and columns count from 1.
+
+    The message and the hint are language-neutral ``Message`` data, rendered on demand:
+    ``text("zh")``, ``format(lang="zh")``. ``message`` and ``hint`` are the English texts.
+    A plain string given for either is kept as it is, in every language.
+    """
 
     code: str
-    message: str
-    path: str = "<plan>"
-    line: int = 0
-    column: int = 0
-    hint: str = ""
+    msg: Message
+    path: str
+    line: int
+    column: int
+    hint_msg: Message | None
+
+    def __init__(self, code: str, message: Message | str, path: str = "<plan>",
+                 line: int = 0, column: int = 0, hint: Message | str | None = None) -> None:
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "msg", message if isinstance(message, Message) else Message.literal(message))
+        set_(self, "path", path)
+        set_(self, "line", line)
+        set_(self, "column", column)
+        set_(self, "hint_msg", Message.literal(hint) if isinstance(hint, str) and hint
+             else hint or None)
 
     @property
     def severity(self) -> Severity:
@@ -107,15 +127,41 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def format(self, *, strict: bool = False) -> str:
-        """Compiler style: ``path:line:col: error P012: message (hint)``."""
+    @property
+    def message(self) -> str:
+        """The message in English."""
+        return self.msg.render("en")
+
+    @property
+    def hint(self) -> str:
+        """The hint in English, or an empty string."""
+        return self.hint_msg.render("en") if self.hint_msg is not None else ""
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (``zh``, ``zh_CN``, ``en`` …)."""
+        return self.msg.render(lang)
+
+    def hint_in(self, lang: str) -> str:
+        return self.hint_msg.render(lang) if self.hint_msg is not None else ""
+
+    def text(self, lang: str = "en") -> str:
+        """Message and hint as a person reads them: ``message (hint)`` / ``message（hint）``."""
+        return with_hint(self.message_in(lang), self.hint_in(lang), lang)
+
+    def rule_summary(self, lang: str = "en") -> str:
+        return rule_summary(self.code, lang)
+
+    def format(self, *, strict: bool = False, lang: str = "en") -> str:
+        """Compiler style: ``path:line:col: error P012: message (hint)``. The position,
+        the severity word and the code are the same in every language, so tools parse it."""
         severity = Severity.ERROR if strict else self.severity
         where = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
-        text = f"{where}: {severity} {self.code}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return f"{where}: {severity} {self.code}: {self.text(lang)}"
 
-    def as_dict(self) -> dict[str, object]:
-        return {
+    def as_dict(self, lang: str | None = None) -> dict[str, object]:
+        """JSON: English ``rule``, ``message`` and ``hint`` always (stable for tools); the
+        message ``key`` and ``params``; with ``lang``, also ``localized`` texts."""
+        data: dict[str, object] = {
             "path": self.path,
             "line": self.line,
             "column": self.column,
@@ -124,7 +170,24 @@ class Diagnostic:
             "rule": RULES[self.code].summary,
             "message": self.message,
             "hint": self.hint,
+            "key": self.msg.key,
+            "params": self.msg.as_data()["params"],
         }
+        if lang is not None:
+            data["localized"] = {
+                "lang": lang_of(lang),
+                "rule": self.rule_summary(lang),
+                "message": self.message_in(lang),
+                "hint": self.hint_in(lang),
+            }
+        return data
+
+
+def rule_summary(code: str, lang: str = "en") -> str:
+    """What rule ``code`` checks, in ``lang``."""
+    if lang_of(lang) == "zh":
+        return RULE_SUMMARIES_ZH[code]
+    return RULES[code].summary
 
 
 class PlanLoadError(Exception):
@@ -139,3 +202,12 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """`` — did you mean 'x'?`` when a close match exists, else an empty string."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" — did you mean '{close[0]}'?" if close else ""
+
+
+def suggestion(word: str, choices: Iterable[str], *, prefix: bool = True) -> Message | str:
+    """The did-you-mean for ``word`` as a message (`` — did you mean 'x'?``, or with
+    ``prefix=False`` ``did you mean 'x'?``), or an empty string when nothing is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if not close:
+        return ""
+    return msg("dym" if prefix else "hint.dym", name=close[0])

@@ -10,10 +10,11 @@ from collections.abc import Collection, Iterator
 
 import networkx as nx
 
-from .diagnostics import Diagnostic, did_you_mean
+from .diagnostics import Diagnostic, suggestion
 from .durations import format_duration
 from .graph import PlanGraph
 from .levels import LEVELS_LOW_TO_HIGH, Level
+from .messages import Message, msg
 from .model import ANCHORS, Plan
 from .vocabulary import Stage
 
@@ -33,12 +34,12 @@ class _Linter:
         self.path = path
         self.budget = SUGGESTION_BUDGET
 
-    def did_you_mean(self, word: str, choices: Collection[str]) -> str:
+    def did_you_mean(self, word: str, choices: Collection[str]) -> Message | str:
         """`` — did you mean 'x'?``, until the plan's suggestion budget is spent."""
         self.budget -= len(choices)
-        return did_you_mean(word, choices) if self.budget >= 0 else ""
+        return suggestion(word, choices) if self.budget >= 0 else ""
 
-    def at(self, code: str, message: str, where: SourcePath, hint: str = "",
+    def at(self, code: str, message: Message, where: SourcePath, hint: Message | None = None,
            *, key: bool = False) -> Diagnostic:
         line, column = self.plan.source.position(where, key=key)
         return Diagnostic(code, message, self.path, line, column, hint)
@@ -62,49 +63,50 @@ class _Linter:
             for group in ("all", "any"):
                 for i, pred in enumerate(getattr(step.after, group)):
                     if pred not in steps:
-                        yield self.at("P201", f"step '{sid}' comes after unknown step "
-                                      f"'{pred}'{self.did_you_mean(pred, steps)}",
+                        yield self.at("P201", msg("P201.after", step=sid, ref=pred,
+                                                  dym=self.did_you_mean(pred, steps)),
                                       self.item((*base, "after"), group, i))
             for outcome, branch in step.branches.items():
                 for i, nxt in enumerate(branch.next):
                     if nxt not in steps:
-                        yield self.at("P201", f"outcome '{outcome}' of step '{sid}' leads to "
-                                      f"unknown step '{nxt}'{self.did_you_mean(nxt, steps)}",
+                        yield self.at("P201", msg("P201.next", outcome=outcome, step=sid,
+                                                  ref=nxt, dym=self.did_you_mean(nxt, steps)),
                                       self.item((*base, "branches", outcome, "next"), "", i))
             if step.role is not None and step.role not in roles:
-                yield self.at("P202", f"step '{sid}' is done by unknown role "
-                              f"'{step.role}'{self.did_you_mean(step.role, roles)}",
+                yield self.at("P202", msg("P202.role", step=sid, ref=step.role,
+                                          dym=self.did_you_mean(step.role, roles)),
                               (*base, "role"))
             for i, rid in enumerate(step.mobilises):
                 if rid not in roles:
-                    yield self.at("P202", f"step '{sid}' mobilises unknown role "
-                                  f"'{rid}'{self.did_you_mean(rid, roles)}",
+                    yield self.at("P202", msg("P202.mobilises", step=sid, ref=rid,
+                                              dym=self.did_you_mean(rid, roles)),
                                   self.item((*base, "mobilises"), "", i))
             for i, tid in enumerate(step.target):
                 if tid not in targets:
-                    yield self.at("P203", f"step '{sid}' must meet unknown target "
-                                  f"'{tid}'{self.did_you_mean(tid, targets)}",
+                    yield self.at("P203", msg("P203.target", step=sid, ref=tid,
+                                              dym=self.did_you_mean(tid, targets)),
                                   self.item((*base, "target"), "", i),
-                                  hint=f"targets: {', '.join(targets) or 'none defined'}")
+                                  hint=msg("P203.hint",
+                                           targets=", ".join(targets) or msg("P203.none")))
             if step.at is not None and step.at not in places:
-                yield self.at("P204", f"step '{sid}' is at unknown assembly point "
-                              f"'{step.at}'{self.did_you_mean(step.at, places)}", (*base, "at"))
+                yield self.at("P204", msg("P204.step", step=sid, ref=step.at,
+                                          dym=self.did_you_mean(step.at, places)),
+                              (*base, "at"))
         for rid, role in roles.items():
             for i, backup in enumerate(role.backups):
                 if backup not in roles:
-                    yield self.at("P202", f"role '{rid}' has unknown backup "
-                                  f"'{backup}'{self.did_you_mean(backup, roles)}",
+                    yield self.at("P202", msg("P202.backup", role=rid, ref=backup,
+                                              dym=self.did_you_mean(backup, roles)),
                                   self.item(("roles", rid, "backups"), "", i))
             if role.assemble_at is not None and role.assemble_at not in places:
-                yield self.at("P204", f"role '{rid}' assembles at unknown assembly point "
-                              f"'{role.assemble_at}'{self.did_you_mean(role.assemble_at, places)}",
+                yield self.at("P204", msg("P204.role", role=rid, ref=role.assemble_at,
+                                          dym=self.did_you_mean(role.assemble_at, places)),
                               ("roles", rid, "assemble_at"),
-                              hint="declare it under assembly_points, or use one of "
-                                   + ", ".join(ANCHORS))
+                              hint=msg("P204.hint", anchors=", ".join(ANCHORS)))
         for tid, target in targets.items():
             if target.from_ is not None and target.from_ not in steps:
-                yield self.at("P201", f"target '{tid}' is measured from unknown step "
-                              f"'{target.from_}'{self.did_you_mean(target.from_, steps)}",
+                yield self.at("P201", msg("P201.target_from", target=tid, ref=target.from_,
+                                          dym=self.did_you_mean(target.from_, steps)),
                               ("targets", tid, "from"))
 
     # -- structure of the whole plan ------------------------------------------------------
@@ -132,8 +134,8 @@ class _Linter:
             first = min(component, key=order.__getitem__)
             cycle = [u for u, _ in nx.find_cycle(graph.subgraph(component), source=first)]
             shown = " → ".join([*cycle, cycle[0]])
-            yield self.at("P205", f"steps form a cycle: {shown}", ("steps", first),
-                          hint="a step cannot (indirectly) come after itself")
+            yield self.at("P205", msg("P205.cycle", cycle=shown), ("steps", first),
+                          hint=msg("P205.hint"))
 
     def backups(self) -> Iterator[Diagnostic]:
         graph: nx.DiGraph = nx.DiGraph()
@@ -146,7 +148,7 @@ class _Linter:
             if len(component) == 1 and not graph.has_edge(first, first):
                 continue
             cycle = [u for u, _ in nx.find_cycle(graph.subgraph(component), source=first)]
-            yield self.at("P216", "backup chain loops: " + " → ".join([*cycle, cycle[0]]),
+            yield self.at("P216", msg("P216.loop", cycle=" → ".join([*cycle, cycle[0]])),
                           ("roles", first, "backups"))
 
     def branches(self) -> Iterator[Diagnostic]:
@@ -156,30 +158,30 @@ class _Linter:
                 continue
             total = sum(b.p for b in step.branches.values())
             if abs(total - 1.0) > 1e-6:
-                yield self.at("P209", f"the outcomes of step '{sid}' have probabilities that "
-                              f"sum to {total:g}, not 1", ("steps", sid, "branches"))
+                yield self.at("P209", msg("P209.sum", step=sid, total=total),
+                              ("steps", sid, "branches"))
             for outcome, branch in step.branches.items():
                 for i, nxt in enumerate(branch.next):
                     if nxt in reached and reached[nxt] != (sid, outcome):
                         first = "' / '".join(reached[nxt])
-                        yield self.at("P215", f"step '{nxt}' is reached by outcome "
-                                      f"'{sid}' / '{outcome}' and also by '{first}'",
+                        yield self.at("P215", msg("P215.two", step=nxt, by_step=sid,
+                                                  by_outcome=outcome, first=first),
                                       self.item(("steps", sid, "branches", outcome, "next"),
                                                 "", i),
-                                      hint="give each outcome its own steps and join them "
-                                           "with after: {any: [...]}")
+                                      hint=msg("P215.hint"))
                     reached.setdefault(nxt, (sid, outcome))
 
     def levels(self) -> Iterator[Diagnostic]:
         plan = self.plan
         missing = [lv.numeral for lv in LEVELS_LOW_TO_HIGH if lv not in plan.levels]
         if missing:
-            yield self.at("P217", f"response levels {' '.join(missing)} are not defined",
-                          ("levels",), key=True, hint="a plan defines all four levels Ⅳ Ⅲ Ⅱ Ⅰ")
+            yield self.at("P217", msg("P217.missing", levels=" ".join(missing)),
+                          ("levels",), key=True, hint=msg("P217.hint"))
         for level, spec in plan.levels.items():
             if spec.color != level.default_color:
-                yield self.at("P218", f"level {level.numeral} is {spec.color}; the national "
-                              f"convention is {level.default_color}",
+                yield self.at("P218", msg("P218.colour", level=level.numeral,
+                                          color=str(spec.color),
+                                          expected=str(level.default_color)),
                               ("levels", level.value, "color"))
         thresholds: dict[str, list[tuple[Level, float]]] = {}
         for level in LEVELS_LOW_TO_HIGH:
@@ -190,44 +192,41 @@ class _Linter:
         for metric, rows in thresholds.items():
             for (low, low_value), (high, high_value) in itertools.pairwise(rows):
                 if high_value < low_value:
-                    yield self.at("P222", f"trigger '{metric}' is {high_value:g} at level "
-                                  f"{high.numeral} but {low_value:g} at the lower level "
-                                  f"{low.numeral}", ("levels", high.value, "when"))
+                    yield self.at("P222", msg("P222.falls", metric=metric,
+                                              high_value=high_value, high=high.numeral,
+                                              low_value=low_value, low=low.numeral),
+                                  ("levels", high.value, "when"))
 
     def usage(self) -> Iterator[Diagnostic]:
         plan = self.plan
         used_targets = {t for s in plan.steps.values() for t in s.target}
         for tid in plan.targets:
             if tid not in used_targets:
-                yield self.at("P213", f"target '{tid}' is not attached to any step",
-                              ("targets", tid), key=True,
-                              hint="add 'target: " + tid + "' to the step that must meet it")
+                yield self.at("P213", msg("P213.unused", target=tid),
+                              ("targets", tid), key=True, hint=msg("P213.hint", target=tid))
         used_roles = {s.role for s in plan.steps.values()}
         used_roles |= {r for s in plan.steps.values() for r in s.mobilises}
         used_roles |= {b for r in plan.roles.values() for b in r.backups}
         for rid in plan.roles:
             if rid not in used_roles:
-                yield self.at("P214", f"role '{rid}' is not used by any step, mobilisation "
-                              "or backup chain", ("roles", rid), key=True)
+                yield self.at("P214", msg("P214.unused", role=rid), ("roles", rid), key=True)
         if not plan.command_roles:
-            yield self.at("P211", "no role commands the response", ("roles",), key=True,
-                          hint="mark the commanding role with 'command: true'")
+            yield self.at("P211", msg("P211.no_command"), ("roles",), key=True,
+                          hint=msg("P211.hint"))
         if not any(s.stage is Stage.FEEDBACK for s in plan.steps.values()):
-            yield self.at("P212", "no step closes the loop with stage: feedback", ("steps",),
-                          key=True, hint="the loop closes when the result is reported back")
+            yield self.at("P212", msg("P212.no_feedback"), ("steps",),
+                          key=True, hint=msg("P212.hint"))
 
     def callouts_and_travel(self) -> Iterator[Diagnostic]:
         for rid, role in self.plan.roles.items():
             if role.callout.mode == "waves" and not role.callout.wave_size:
-                yield self.at("P224", f"role '{rid}' is called in waves but says no wave_size",
-                              ("roles", rid, "callout"),
-                              hint="add wave_size (and wave_every), or use mode: parallel")
+                yield self.at("P224", msg("P224.waves", role=rid),
+                              ("roles", rid, "callout"), hint=msg("P224.hint"))
         for sid, step in self.plan.steps.items():
             if step.travel and (step.role is None or step.at is None):
-                missing = "role" if step.role is None else "place (at:)"
-                yield self.at("P225", f"travel step '{sid}' has no {missing}: nobody or "
-                              "nowhere to travel", ("steps", sid), key=True,
-                              hint="a travel step moves its role's people to its 'at'")
+                missing = "P225.no_role" if step.role is None else "P225.no_place"
+                yield self.at("P225", msg(missing, step=sid), ("steps", sid), key=True,
+                              hint=msg("P225.hint"))
 
     def mobilisation_order(self, graph: nx.DiGraph) -> Iterator[Diagnostic]:
         mobilised_by: dict[str, list[str]] = {}
@@ -250,10 +249,9 @@ class _Linter:
             if not callers or sid in callers:
                 continue
             if not before[sid] & bit[step.role or ""]:
-                yield self.at("P219", f"step '{sid}' needs role '{step.role}', which is "
-                              f"mobilised by '{callers[0]}', a step that does not come before "
-                              f"'{sid}'", ("steps", sid, "role"),
-                              hint=f"add '{callers[0]}' to the after: of '{sid}'")
+                yield self.at("P219", msg("P219.later", step=sid, role=step.role or "",
+                                          caller=callers[0]), ("steps", sid, "role"),
+                              hint=msg("P219.hint", caller=callers[0], step=sid))
 
     # -- per level --------------------------------------------------------------------------
 
@@ -263,7 +261,7 @@ class _Linter:
         for level in LEVELS_LOW_TO_HIGH:
             active = plan.steps_at(level)
             if not active:
-                yield self.at("P207", f"no step applies at level {level.numeral}", ("steps",),
+                yield self.at("P207", msg("P207.no_steps", level=level.numeral), ("steps",),
                               key=True)
                 continue
             branch_parents: dict[str, list[str]] = {}
@@ -278,10 +276,9 @@ class _Linter:
                         and ("P206", sid) not in reported):
                     reported.add(("P206", sid))
                     gone = ", ".join([*preds, *parents])
-                    yield self.at("P206", f"step '{sid}' applies at level {level.numeral}, "
-                                  f"but {gone} (which it comes after) does not",
-                                  ("steps", sid), key=True,
-                                  hint="align the steps' levels")
+                    yield self.at("P206", msg("P206.unreachable", step=sid,
+                                              level=level.numeral, preds=gone),
+                                  ("steps", sid), key=True, hint=msg("P206.hint"))
                 if step.role is None or step.role not in plan.roles:
                     continue
                 need = plan.headcount(sid, level)
@@ -290,31 +287,32 @@ class _Linter:
                     reported.add(("P220", sid))
                     own = step.headcount is not None
                     yield self.at(
-                        "P220", f"step '{sid}' applies at level {level.numeral}, but "
-                        + ("its headcount there is 0" if own
-                           else f"role '{step.role}' needs nobody there"),
+                        "P220",
+                        msg("P220.own", step=sid, level=level.numeral) if own else
+                        msg("P220.role", step=sid, level=level.numeral, role=step.role),
                         ("steps", sid, "headcount" if own else "role"),
-                        hint=(f"give the step a headcount at {level.value}" if own else
-                              f"give '{step.role}' a count at {level.value}")
-                        + ", or limit the step's levels")
+                        hint=msg("P220.hint.own", key=level.value) if own else
+                        msg("P220.hint.role", role=step.role, key=level.value))
                 elif (step.min_present and need and step.min_present > need
                       and ("P223", sid) not in reported):
                     reported.add(("P223", sid))
-                    yield self.at("P223", f"step '{sid}' waits for {step.min_present} people "
-                                  f"but needs only {need} at level {level.numeral}",
-                                  ("steps", sid, "min_present"),
-                                  hint="min_present is at most the step's headcount")
+                    yield self.at("P223", msg("P223.present", step=sid,
+                                              present=step.min_present, need=need,
+                                              level=level.numeral),
+                                  ("steps", sid, "min_present"), hint=msg("P223.hint"))
                 elif need > have and ("P221", sid) not in reported:
                     reported.add(("P221", sid))
-                    yield self.at("P221", f"step '{sid}' needs {need} people at level "
-                                  f"{level.numeral}; role '{step.role}' has only {have}",
+                    yield self.at("P221", msg("P221.exceeds", step=sid, need=need,
+                                              level=level.numeral, role=step.role,
+                                              have=have),
                                   ("steps", sid, "headcount"))
         for rid, role in plan.roles.items():
             for low, high in itertools.pairwise(LEVELS_LOW_TO_HIGH):
                 if role.count_at(high) < role.count_at(low):
-                    yield self.at("P208", f"role '{rid}' needs {role.count_at(low)} at level "
-                                  f"{low.numeral} but only {role.count_at(high)} at the higher "
-                                  f"level {high.numeral}", ("roles", rid, "count"))
+                    yield self.at("P208", msg("P208.shrinks", role=rid,
+                                              low_count=role.count_at(low), low=low.numeral,
+                                              high_count=role.count_at(high),
+                                              high=high.numeral), ("roles", rid, "count"))
                     break
 
     def targets(self) -> Iterator[Diagnostic]:
@@ -329,12 +327,12 @@ class _Linter:
                 reported.add((check.target, check.step))
                 assert check.earliest is not None
                 yield self.at(
-                    "P210", f"target '{check.target}' ({format_duration(check.within)}) cannot "
-                    f"be met by step '{check.step}' at level {level.numeral}: the shortest path "
-                    f"takes {format_duration(check.earliest)}",
+                    "P210", msg("P210.tight", target=check.target,
+                                within=format_duration(check.within), step=check.step,
+                                level=level.numeral, earliest=format_duration(check.earliest)),
                     self.item(("steps", check.step, "target"), "",
                               self.plan.steps[check.step].target.index(check.target)),
-                    hint="shorten the steps before it, or revise the target")
+                    hint=msg("P210.hint"))
 
 
 def lint_plan(plan: Plan, path: str = "<plan>") -> list[Diagnostic]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
 import os
@@ -19,9 +20,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .diagnostics import Diagnostic, PlanLoadError, did_you_mean
+from .diagnostics import Diagnostic, PlanLoadError, suggestion
 from .fields import ID_PATTERN, PLAN_ID_PATTERN
 from .lint import lint_plan
+from .messages import Message, Param, msg
 from .model import FORMAT_VERSION, Plan
 from .yamlsource import MAX_BYTES, SourceMap, parse_yaml
 
@@ -68,12 +70,10 @@ def load_plan(path: str | Path) -> LoadedPlan:
             if len(raw) > MAX_BYTES:
                 size = max(os.fstat(handle.fileno()).st_size, len(raw))
                 return LoadedPlan(name, None, (Diagnostic(
-                    "P002", f"file is {size:,} bytes; plans are limited to {MAX_BYTES:,}",
-                    name),))
+                    "P002", msg("P002.too_large", size=size, limit=MAX_BYTES), name),))
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        reason = getattr(exc, "strerror", None) or exc.__class__.__name__
-        return LoadedPlan(name, None,
-                          (Diagnostic("P001", f"cannot read the file: {reason}", name),))
+        return LoadedPlan(name, None, (Diagnostic(
+            "P001", msg("P001.unreadable", reason=_os_reason(exc)), name),))
     return load_plan_text(raw, name)
 
 
@@ -99,10 +99,8 @@ def _load(raw: bytes | str, path: str) -> LoadedPlan:
         return LoadedPlan(path, None, exc.diagnostics, digest)
     diagnostics = list(document.warnings)
     if not isinstance(document.data, dict):
-        kind = "a list" if isinstance(document.data, list) else "a single value"
-        diagnostics.append(Diagnostic(
-            "P011", f"the file holds {kind}; a plan is a mapping of fields (format:, id:, …)",
-            path, 1, 1))
+        kind = msg("kind.list" if isinstance(document.data, list) else "kind.scalar")
+        diagnostics.append(Diagnostic("P011", msg("P011.not_mapping", kind=kind), path, 1, 1))
         return LoadedPlan(path, None, tuple(diagnostics), digest, document.text)
     content, problem = _migrate(document.data, document.source, path)
     if problem is not None:
@@ -144,20 +142,20 @@ def _migrate(
     version = data.get("format")
     line, col = source.position(("format",))
     if version is None:
-        return data, Diagnostic("P012", "missing 'format: 1' at the top of the plan", path, 1, 1,
-                                hint="the first field of every plan is its format version")
+        return data, Diagnostic("P012", msg("P012.missing"), path, 1, 1,
+                                hint=msg("P012.missing.hint"))
     # ASCII digits, not isdigit() ('²' is a digit to it); few, or int() raises on them
     if not re.fullmatch(r"0*[0-9]{1,9}", str(version)):
-        return data, Diagnostic("P012", f"format '{version}' is not a version number", path,
-                                line, col, hint=f"write format: {FORMAT_VERSION}")
+        return data, Diagnostic("P012", msg("P012.not_number", version=str(version)), path,
+                                line, col, hint=msg("hint.write_format", version=FORMAT_VERSION))
     number = int(str(version))
     if number > FORMAT_VERSION:
         return data, Diagnostic(
-            "P012", f"plan is written in format {number}; this console reads formats up to "
-            f"{FORMAT_VERSION}", path, line, col, hint="update Contingency Console")
+            "P012", msg("P012.too_new", number=number, supported=FORMAT_VERSION), path, line,
+            col, hint=msg("P012.too_new.hint"))
     if number < 1:
-        return data, Diagnostic("P012", f"format {number} does not exist", path, line, col,
-                                hint=f"write format: {FORMAT_VERSION}")
+        return data, Diagnostic("P012", msg("P012.no_such", number=number), path, line, col,
+                                hint=msg("hint.write_format", version=FORMAT_VERSION))
     data = {**data, "format": number}
     while number < FORMAT_VERSION:
         data = MIGRATIONS[number](data)
@@ -181,37 +179,130 @@ def _structure_diagnostics(
             line, col = source.position((*parent, field), key=True)
             owner = _dotted(parent)
             known = _fields_at(loc[:-1])
-            yield Diagnostic("P101", f"unknown field '{field}' in {owner or 'the plan'}"
-                             f"{did_you_mean(field, known)}", path, line, col,
-                             hint=_known_fields_hint(known))
+            dym = suggestion(field, known)
+            text = (msg("P101.unknown", field=field, owner=owner, dym=dym) if owner
+                    else msg("P101.unknown_top", field=field, dym=dym))
+            yield Diagnostic("P101", text, path, line, col, hint=_known_fields_hint(known))
             continue
         if kind == "missing":
             field = str(loc[-1])
             line, col = source.position(recorded, key=True)
-            yield Diagnostic("P102", f"{where or 'the plan'} is missing the field '{field}'",
-                             path, line, col)
+            yield Diagnostic("P102", msg("P102.missing", where=where, field=field) if where
+                             else msg("P102.missing_top", field=field), path, line, col)
             continue
         line, col = source.position(recorded, key=is_key)
         value = error.get("input")
         label = where or "plan"
-        if kind == "duration":
-            yield Diagnostic("P104", f"{label}: {error['msg']}", path, line, col)
-        elif kind == "level":
-            yield Diagnostic("P106", f"{label}: {error['msg']}", path, line, col)
-        elif kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") in (
+        ctx = error.get("ctx", {})
+        if kind in ("duration", "level"):
+            code = "P104" if kind == "duration" else "P106"
+            yield Diagnostic(code, msg("value.at", label=label, detail=_detail(error["msg"])),
+                             path, line, col)
+        elif kind == "string_pattern_mismatch" and ctx.get("pattern") in (
                 ID_PATTERN, PLAN_ID_PATTERN):
-            yield Diagnostic("P105", f"{label}: '{value}' is not a valid id", path, line, col,
-                             hint="ids use lower-case letters, digits and _ and start with a "
-                                  "letter; put Chinese names in title")
+            yield Diagnostic("P105", msg("P105.invalid", label=label, value=str(value)), path,
+                             line, col, hint=msg("P105.hint"))
         elif kind in ("enum", "literal_error"):
-            expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
-            hint = did_you_mean(str(value), expected).removeprefix(" — ")
-            yield Diagnostic("P103", f"{label}: '{value}' is not allowed; expected one of "
-                             f"{', '.join(expected)}", path, line, col, hint=hint)
+            expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+            yield Diagnostic("P103", msg("P103.enum", label=label, value=str(value),
+                                         expected=", ".join(expected)), path, line, col,
+                             hint=suggestion(str(value), expected, prefix=False))
         else:
-            message = error["msg"].removeprefix("Value error, ")
-            shown = "" if isinstance(value, dict | list) else f" (got {_short(value)})"
-            yield Diagnostic("P103", f"{label}: {message}{shown}", path, line, col)
+            detail = _pydantic_detail(kind, ctx, error["msg"])
+            got = "" if isinstance(value, dict | list) else msg("value.got", value=_short(value))
+            yield Diagnostic("P103", msg("P103.invalid", label=label, detail=detail, got=got),
+                             path, line, col)
+
+
+#: pydantic's error types → the message saying what the value should be.
+_PYDANTIC_KINDS: dict[str, str] = {
+    "string_type": "value.text",
+    "string_too_long": "value.too_long",
+    "string_too_short": "value.empty",
+    "model_type": "value.mapping",
+    "model_attributes_type": "value.mapping",
+    "dict_type": "value.mapping",
+    "list_type": "value.list",
+    "tuple_type": "value.list",
+    "too_short": "value.too_few",
+    "date_type": "value.date",
+    "date_parsing": "value.date",
+    "date_from_datetime_parsing": "value.date",
+    "date_from_datetime_inexact": "value.date",
+    "bool_type": "value.bool",
+    "bool_parsing": "value.bool",
+    "float_type": "value.number",
+    "float_parsing": "value.number",
+    "finite_number": "value.number",
+    "int_type": "value.integer",
+    "int_parsing": "value.integer",
+    "int_from_float": "value.integer",
+    "int_parsing_size": "value.integer",
+    "greater_than_equal": "value.ge",
+    "less_than_equal": "value.le",
+    "greater_than": "value.gt",
+    "less_than": "value.lt",
+}
+
+#: The model's own checks (console/plans: durations, levels, model) by their English
+#: wording → message keys; the named groups are the parameters.
+_OWN_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), key) for pattern, key in (
+        (r"'(?P<text>.*)' is not a duration: write e\.g\. 30s, 5m, 1h30m or PT5M",
+         "duration.not_duration"),
+        (r"a bare number is ambiguous: write (?P<value>.*)m or (?P=value)s",
+         "duration.bare_number"),
+        (r"expected a duration such as 30s, 5m or 1h30m, got (?P<value>.*)",
+         "duration.expected"),
+        (r"'(?P<text>.*)' is longer than (?P<years>\d+) years", "duration.too_long"),
+        (r"needs min ≤ likely ≤ max", "duration.order"),
+        (r"'(?P<text>.*)' is not a review cycle: write e\.g\. 3y or 6mo", "value.review_cycle"),
+        (r"'(?P<text>.*)' is not a response level: use IV, III, II or I \(or Ⅳ Ⅲ Ⅱ Ⅰ\)",
+         "level.unknown"),
+        (r"level (?P<level>\S+) is written twice \('(?P<first>.*)' and '(?P<second>.*)'\)",
+         "level.twice"),
+        (r"a step must apply at one level at least", "level.step_none"),
+        (r"give exactly one of 'at_least' or 'is'", "value.at_least_or_is"),
+        (r"say at least one of unit, village, grid, tags or post", "value.selector_empty"),
+    ))
+
+
+def _detail(text: str) -> Message:
+    """The message of one of the model's own checks, as data (untranslated if unknown)."""
+    text = text.removeprefix("Value error, ")
+    for pattern, key in _OWN_MESSAGES:
+        match = pattern.fullmatch(text)
+        if match:
+            return msg(key, **match.groupdict())
+    return msg("value.invalid", detail=text)
+
+
+def _pydantic_detail(kind: str, ctx: dict[str, Any], text: str) -> Message:
+    key = _PYDANTIC_KINDS.get(kind)
+    if key is None:
+        return _detail(text)
+    params: dict[str, Param] = {}
+    if key == "value.too_long":
+        params["max_length"] = int(ctx.get("max_length", 0))
+    elif key == "value.empty":
+        params["min_length"] = int(ctx.get("min_length", 1))
+    elif key == "value.too_few":
+        params["min_length"] = int(ctx.get("min_length", 1))
+        params["actual"] = int(ctx.get("actual_length", 0))
+    elif key in ("value.ge", "value.le", "value.gt", "value.lt"):
+        limit = ctx.get(key.removeprefix("value."), "")
+        params["limit"] = limit if isinstance(limit, int | float) else str(limit)
+    return msg(key, **params)
+
+
+def _os_reason(exc: Exception) -> Message:
+    """Why a file cannot be read, in words (the common cases translated)."""
+    number = getattr(exc, "errno", None)
+    for name in ("ENOENT", "EACCES", "EISDIR"):
+        if number is not None and number == getattr(errno, name):
+            return msg(f"os.{name}")
+    reason = getattr(exc, "strerror", None) or exc.__class__.__name__
+    return msg("os.other", reason=reason)
 
 
 def _recorded_path(loc: tuple[Any, ...], source: SourceMap) -> tuple[str | int, ...]:
@@ -270,8 +361,8 @@ def _strip(annotation: Any) -> Any:
     return annotation
 
 
-def _known_fields_hint(known: list[str]) -> str:
-    return f"known fields: {', '.join(known)}" if known and len(known) <= 24 else ""
+def _known_fields_hint(known: list[str]) -> Message | None:
+    return msg("P101.known", fields=", ".join(known)) if known and len(known) <= 24 else None
 
 
 def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

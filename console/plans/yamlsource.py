@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, PlanLoadError
+from .messages import YAML_PROBLEMS, Message, msg
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "SourceMap", "YamlDocument", "parse_yaml"]
 
@@ -167,19 +168,17 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Diagnostic]]:
     they are; text that is not UTF-8 but valid GB18030 (Windows Notepad's 'ANSI' on
     a Chinese system) is read with warning P005; anything else is refused."""
     if len(raw) > MAX_BYTES:
-        raise _fail("P002", f"file is {len(raw):,} bytes; plans are limited to {MAX_BYTES:,}", path)
+        raise _fail("P002", msg("P002.too_large", size=len(raw), limit=MAX_BYTES), path)
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             try:
                 return _checked_text(raw.decode(codec), path), []
             except UnicodeDecodeError:
-                raise _fail("P004", f"file starts with a {codec} mark but is not {codec}",
-                            path) from None
+                raise _fail("P004", msg("P004.bom", codec=codec), path) from None
     if b"\x00" in raw:
         line, column = _byte_position(raw, raw.index(b"\x00"))
-        raise _fail("P004", "file contains NUL bytes: this is not a text file", path, line,
-                    column)
+        raise _fail("P004", msg("P004.nul"), path, line, column)
     try:
         return _checked_text(raw.decode("utf-8"), path), []
     except UnicodeDecodeError as exc:
@@ -188,15 +187,13 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Diagnostic]]:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
         line, column = _byte_position(raw, utf8_error.start)
-        raise _fail("P004", f"byte {utf8_error.start} is neither UTF-8 nor GB18030 text",
-                    path, line, column, hint="save the file as UTF-8") from None
+        raise _fail("P004", msg("P004.neither", offset=utf8_error.start),
+                    path, line, column, hint=msg("hint.save_utf8")) from None
     if not re.search(r"[\u4e00-\u9fff]", text):
         line, column = _byte_position(raw, utf8_error.start)
-        raise _fail("P004", f"byte {utf8_error.start} is not UTF-8", path, line, column,
-                    hint="save the file as UTF-8")
-    warning = Diagnostic("P005", "file is encoded as GB18030/GBK, not UTF-8; it was read as "
-                         "GB18030", path, 1, 1,
-                         hint="save it as UTF-8 so every tool reads it the same way")
+        raise _fail("P004", msg("P004.not_utf8", offset=utf8_error.start), path, line, column,
+                    hint=msg("hint.save_utf8"))
+    warning = Diagnostic("P005", msg("P005.gb18030"), path, 1, 1, hint=msg("P005.hint"))
     return _checked_text(text, path), [warning]
 
 
@@ -210,8 +207,7 @@ def _checked_text(text: str, path: str) -> str:
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise _fail("P004", f"control character {bad.group()!r} in the text: not a plan file",
-                    path, line, column)
+        raise _fail("P004", msg("P004.control", char=repr(bad.group())), path, line, column)
     return text
 
 
@@ -223,12 +219,11 @@ def parse_yaml(raw: bytes | str, path: str = "<plan>") -> YamlDocument:
     else:
         text = _checked_text(raw, path)
         if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-            raise _fail("P002", f"text is larger than {MAX_BYTES:,} bytes", path)
+            raise _fail("P002", msg("P002.text_too_large", limit=MAX_BYTES), path)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        raise _fail("P003", "file is empty (only blank lines or comments)", path,
-                    hint="start from plans/ or docs/plan-format.md")
+        raise _fail("P003", msg("P003.empty"), path, hint=msg("hint.start_from"))
     _check_flow_depth(text, path)
     try:
         node = yaml.compose(text, Loader=_Loader)  # type: ignore[arg-type]
@@ -237,10 +232,9 @@ def parse_yaml(raw: bytes | str, path: str = "<plan>") -> YamlDocument:
     except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark
         raise _fail("P006", str(exc).splitlines()[0], path) from None
     except RecursionError:
-        raise _fail("P010", f"nesting deeper than {MAX_DEPTH} levels", path) from None
+        raise _fail("P010", msg("P010.too_deep", depth=MAX_DEPTH), path) from None
     if node is None or (node.tag == _NULL and node.value == ""):  # nothing, or a bare '---'
-        raise _fail("P003", "file holds no YAML document", path,
-                    hint="start from plans/ or docs/plan-format.md")
+        raise _fail("P003", msg("P003.no_document"), path, hint=msg("hint.start_from"))
     data = _Builder(path).build(node, 0)
     return YamlDocument(data, SourceMap(node), text, tuple(warnings))
 
@@ -256,7 +250,7 @@ def _check_flow_depth(text: str, path: str) -> None:
         if char in "[{":
             depth += 1
             if depth > MAX_DEPTH * 4:
-                raise _fail("P010", f"brackets nested deeper than {MAX_DEPTH} levels", path, line,
+                raise _fail("P010", msg("P010.brackets", depth=MAX_DEPTH), path, line,
                             offset - line_start + 1)
         elif char in "]}":
             depth = max(0, depth - 1)
@@ -274,7 +268,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> PlanLoadEr
     column = mark.column + 1 if mark else 0
     problem = exc.problem or "invalid YAML"
     if "maximum nesting depth" in problem:  # libyaml's own limit (1000 levels)
-        return _fail("P010", f"nesting deeper than {MAX_DEPTH} levels", path, line, column)
+        return _fail("P010", msg("P010.too_deep", depth=MAX_DEPTH), path, line, column)
     lines = text.splitlines()
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
@@ -283,30 +277,38 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> PlanLoadEr
             or at_mark == "\t" or ("\t" in indent and column - 1 <= len(indent))):
         if at_mark != "\t" and "\t" in indent:
             column = indent.index("\t") + 1
-        return _fail("P007", "a tab character is used for indentation", path, line, column,
-                     hint="YAML indents with spaces only; replace the tab with spaces")
-    message = problem
+        return _fail("P007", msg("P007.tab"), path, line, column, hint=msg("P007.hint"))
+    context: Message | str = ""
     if exc.context:
-        message = f"{message} ({exc.context}"
         if exc.context_mark and exc.context_mark is not mark:
-            message += f" at line {exc.context_mark.line + 1}"
-        message += ")"
-    hint = ""
+            context = msg("P006.context_at", context=_yaml_text(exc.context),
+                          line=exc.context_mark.line + 1)
+        else:
+            context = msg("P006.context", context=_yaml_text(exc.context))
+    hint: Message | None = None
     if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem or (
         exc.context and ("flow sequence" in exc.context or "flow mapping" in exc.context)
     ):
-        hint = "a bracket [ or { is not closed"
+        hint = msg("P006.hint.bracket")
     elif "quoted scalar" in (exc.context or "") and "end of stream" in problem:
-        hint = "a quote \" or ' is not closed"
+        hint = msg("P006.hint.quote")
     elif "mapping values are not allowed" in problem:
-        hint = "a ':' inside a value needs quotes, or the indentation is off"
+        hint = msg("P006.hint.colon")
     elif "expected a single document" in (exc.context or "") + problem:
-        hint = "a plan file holds one document: remove the extra '---'"
-    return _fail("P006", message.replace("\n", " "), path, line, column, hint=hint)
+        hint = msg("P006.hint.documents")
+    return _fail("P006", msg("P006.syntax", problem=_yaml_text(problem), context=context),
+                 path, line, column, hint=hint)
 
 
-def _fail(code: str, message: str, path: str, line: int = 0, column: int = 0,
-          hint: str = "") -> PlanLoadError:
+def _yaml_text(text: str) -> Message:
+    """One of libyaml's problems or contexts: translated when known, else as it is."""
+    text = text.replace("\n", " ")
+    known = YAML_PROBLEMS.get(text)
+    return msg(known[0]) if known else Message.literal(text)
+
+
+def _fail(code: str, message: Message | str, path: str, line: int = 0, column: int = 0,
+          hint: Message | str | None = None) -> PlanLoadError:
     return PlanLoadError([Diagnostic(code, message, path, line, column, hint)])
 
 
@@ -322,31 +324,28 @@ class _Builder:
         self.open: set[int] = set()
         self.site: yaml.Node | None = None
 
-    def _error(self, code: str, message: str, node: yaml.Node, hint: str = "") -> PlanLoadError:
+    def _error(self, code: str, message: Message, node: yaml.Node,
+               hint: Message | None = None) -> PlanLoadError:
         mark = node.start_mark
         return _fail(code, message, self.path, mark.line + 1, mark.column + 1, hint=hint)
 
     def build(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
-            raise self._error("P009", f"the document holds or expands to more than "
-                              f"{MAX_VALUES:,} values", self.site or node,
-                              hint="a plan has a few thousand; anchors and aliases (&x / *x) "
-                                   "multiply the document")
+            raise self._error("P009", msg("P009.too_many", limit=MAX_VALUES), self.site or node,
+                              hint=msg("P009.hint"))
         if depth > MAX_DEPTH:
-            raise self._error("P010", f"nesting deeper than {MAX_DEPTH} levels", node)
+            raise self._error("P010", msg("P010.too_deep", depth=MAX_DEPTH), node)
         tag = node.tag
         if tag not in _STANDARD_TAGS:
-            raise self._error("P014", f"tag '{tag}' is not allowed in a plan", node,
-                              hint="remove the '!' tag; plans are plain data")
+            raise self._error("P014", msg("P014.tag", tag=tag), node, hint=msg("hint.tag"))
         kind = node.__class__
         if kind is yaml.ScalarNode:
             # plain scalars have no style: None from PyYAML, "" from libyaml
             return None if tag == _NULL and not node.style else node.value  # type: ignore[attr-defined]
         key = id(node)
         if key in self.open:
-            raise self._error("P009", "an alias (*x) repeats a list or mapping that contains "
-                              "it, so it would expand without end", self.site or node)
+            raise self._error("P009", msg("P009.recursive"), self.site or node)
         outer = self.site
         if key not in self.built:
             self.built.add(key)
@@ -370,16 +369,15 @@ class _Builder:
                 merged.update(self._merge(value_node, depth))
                 continue
             if key_node.__class__ is not yaml.ScalarNode:
-                raise self._error("P013", "a key must be plain text, not a list or mapping",
-                                  key_node)
+                raise self._error("P013", msg("P013.key"), key_node)
             if key_node.tag not in _STANDARD_TAGS:
-                raise self._error("P014", f"tag '{key_node.tag}' is not allowed in a plan",
-                                  key_node, hint="remove the '!' tag; plans are plain data")
+                raise self._error("P014", msg("P014.tag", tag=key_node.tag), key_node,
+                                  hint=msg("hint.tag"))
             key = key_node.value
             if key in keys:
                 first = keys[key].start_mark.line + 1
-                raise self._error("P008", f"duplicate key '{key}' (first at line {first})",
-                                  key_node, hint="YAML would silently keep only the last one")
+                raise self._error("P008", msg("P008.duplicate", key=key, first=first),
+                                  key_node, hint=msg("P008.hint"))
             keys[key] = key_node
             result[key] = build(value_node, depth + 1)
         for key, value in merged.items():
@@ -392,7 +390,7 @@ class _Builder:
         merged: dict[str, Any] = {}
         for source in sources:
             if not isinstance(source, yaml.MappingNode):
-                raise self._error("P006", "'<<' merges mappings only", source)
+                raise self._error("P006", msg("P006.merge"), source)
             for key, value in self._mapping(source, depth).items():
                 merged.setdefault(key, value)
         return merged

@@ -31,7 +31,7 @@ __all__ = [
     "summarise",
 ]
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: problems carry their Chinese texts too
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
@@ -45,14 +45,29 @@ class LibraryFolder:
 
 @dataclass(frozen=True)
 class Problem:
-    """One diagnostic, as the library shows it."""
+    """One diagnostic, as the library shows it, in English and in Chinese (rendered once
+    when the file is checked, so the cached library switches language without the loader)."""
 
     severity: str  # "error" or "warning"
     code: str
     line: int
     column: int
-    message: str
+    message: str  # message (hint), in English
     text: str  # the compiler-style line: path:line:col: severity CODE: message (hint)
+    message_zh: str = ""
+    text_zh: str = ""
+
+    def message_in(self, language: str) -> str:
+        """The message and hint in the UI language (``zh_CN``, ``en`` …)."""
+        return (self.message_zh or self.message) if _chinese(language) else self.message
+
+    def text_in(self, language: str) -> str:
+        """The compiler-style line in the UI language."""
+        return (self.text_zh or self.text) if _chinese(language) else self.text
+
+
+def _chinese(language: str) -> bool:
+    return language.lower().startswith("zh")
 
 
 @dataclass(frozen=True)
@@ -100,7 +115,7 @@ def summarise(loaded: LoadedPlan, origin: str) -> PlanSummary:
     """The summary of a loaded (or failed) plan file."""
     problems = tuple(
         Problem("error" if d.is_error else "warning", d.code, d.line, d.column,
-                f"{d.message} ({d.hint})" if d.hint else d.message, d.format())
+                d.text("en"), d.format(lang="en"), d.text("zh"), d.format(lang="zh"))
         for d in loaded.diagnostics
     )
     plan = loaded.plan

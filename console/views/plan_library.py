@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from console.paths import shipped_plans_dir
 
-from .i18n import arg, plan_text
+from .i18n import arg, current_language, plan_text
 from .plan_catalogue import LibraryFolder, PlanSummary, scan_library
 from .plan_files import duplicate_plan, new_plan_from_template
 from .settings import Settings, cache_dir, user_plans_dir
@@ -121,7 +121,8 @@ class PlanLibraryModel(QAbstractTableModel):
             return self._text(plan, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "problems" and plan.problems:
-                return "\n".join(p.text for p in plan.problems[:10])
+                language = current_language()
+                return "\n".join(p.text_in(language) for p in plan.problems[:10])
             return plan.path
         if role == Qt.ItemDataRole.ForegroundRole and (plan.errors or plan.warnings) \
                 and column in ("title", "problems"):
@@ -365,14 +366,16 @@ class PlanLibrary(QWidget):
             self.problems.addItem(self.tr("No problems found."))
             return
         style = self.style()
+        language = current_language()
         for problem in plan.problems:
             icon = QStyle.StandardPixmap.SP_MessageBoxCritical if problem.severity == "error" \
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             where = arg(self.tr("line %1, column %2"), problem.line, problem.column) \
                 if problem.line else ""
-            text = " · ".join(part for part in (where, problem.code, problem.message) if part)
+            message = problem.message_in(language)
+            text = " · ".join(part for part in (where, problem.code, message) if part)
             item = QListWidgetItem(style.standardIcon(icon), text)
-            item.setToolTip(problem.text)
+            item.setToolTip(problem.text_in(language))
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             self.problems.addItem(item)
 

@@ -29,7 +29,7 @@ def run(argv: list[str]) -> int:
 
 
 def test_validate_clean_file(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["validate", str(MINIMAL)]) == 0
+    assert run(["validate", "--lang", "en", str(MINIMAL)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
     assert "1 file(s) checked: 0 error(s), 0 warning(s)" in err
@@ -37,7 +37,7 @@ def test_validate_clean_file(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_validate_errors_compiler_style(capsys: pytest.CaptureFixture[str]) -> None:
     path = BAD / "P201-after-typo.yaml"
-    assert run(["validate", str(path)]) == 1
+    assert run(["validate", "--lang", "en", str(path)]) == 1
     out, err = capsys.readouterr()
     (line,) = out.splitlines()
     match = LINE.match(line)
@@ -51,18 +51,18 @@ def test_validate_errors_compiler_style(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_validate_error_without_a_position(capsys: pytest.CaptureFixture[str]) -> None:
     path = BAD / "P003-comments-only.yaml"
-    assert run(["validate", str(path)]) == 1
+    assert run(["validate", "--lang", "en", str(path)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{path}: error P003: file is empty")
 
 
 def test_validate_warnings_pass_unless_strict(capsys: pytest.CaptureFixture[str]) -> None:
     path = str(BAD / "P214-unused-role.yaml")
-    assert run(["validate", path]) == 0
+    assert run(["validate", "--lang=en", path]) == 0
     out, err = capsys.readouterr()
     assert LINE.match(out.strip())["severity"] == "warning"  # type: ignore[index]
     assert "0 error(s), 1 warning(s)" in err
-    assert run(["validate", "--strict", path]) == 1
+    assert run(["validate", "--lang=en", "--strict", path]) == 1
     out, err = capsys.readouterr()
     match = LINE.match(out.strip())
     assert match and (match["severity"], match["code"]) == ("error", "P214")
@@ -116,7 +116,7 @@ def test_validate_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     shutil.copy(MINIMAL, tmp_path / "a.yaml")
     assert run(["validate", str(tmp_path)]) == 0
     shutil.copy(BAD / "P205-cycle.yaml", tmp_path / "b.yml")
-    assert run(["validate", str(tmp_path)]) == 1
+    assert run(["validate", "--lang", "en", str(tmp_path)]) == 1
     out, err = capsys.readouterr()
     assert f"{tmp_path / 'b.yml'}:19:12: error P205: " in out
     assert "2 file(s) checked: 1 error(s)" in err
@@ -129,6 +129,62 @@ def test_validate_hostile_files_never_crash(capsys: pytest.CaptureFixture[str]) 
         assert str(path) in out
 
 
+def test_validate_speaks_chinese_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """Chinese messages; the position, severity word and code stay as tools parse them."""
+    path = BAD / "P201-after-typo.yaml"
+    assert run(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    (line,) = out.splitlines()
+    match = LINE.match(line)
+    assert match, line
+    assert (match["path"], match["line"], match["col"], match["severity"], match["code"]) == (
+        str(path), "21", "75", "error", "P201")
+    assert match["message"] == "步骤 'report' 排在未知步骤 'verfy' 之后（是否应为 'verify'？）"
+    assert "已检查 1 个文件：错误 1 项，警告 0 项" in err
+
+
+def test_validate_chinese_and_english_lines_share_their_prefix(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Every line of every bad fixture: the same ``path:line:col: severity CODE:`` prefix."""
+    def lines(lang: str) -> list[str]:
+        run(["validate", "--strict", "--lang", lang, str(BAD)])
+        return capsys.readouterr().out.splitlines()
+
+    zh, en = lines("zh"), lines("en")
+    assert len(zh) == len(en) > 80
+    for chinese, english in zip(zh, en, strict=True):
+        prefix = english[: english.index(": ", english.index(" P")) + 2]
+        assert chinese.startswith(prefix), (chinese, english)
+        assert chinese != english or "P00" in english
+
+
+def test_validate_missing_file_in_chinese(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.yaml"
+    assert run(["validate", str(missing)]) == 2
+    assert f"{missing}: error P001: 文件或文件夹不存在" in capsys.readouterr().err
+
+
+def test_validate_json_keeps_english_and_adds_the_language(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    bad = BAD / "P201-after-typo.yaml"
+    assert run(["validate", "--format", "json", str(bad)]) == 1
+    (diagnostic,) = json.loads(capsys.readouterr().out)["files"][0]["diagnostics"]
+    assert diagnostic["rule"] == "unknown step"
+    assert diagnostic["message"] == ("step 'report' comes after unknown step 'verfy' — did you "
+                                     "mean 'verify'?")
+    assert diagnostic["key"] == "P201.after"
+    assert diagnostic["params"] == {"step": "report", "ref": "verfy",
+                                    "dym": {"key": "dym", "params": {"name": "verify"}}}
+    assert diagnostic["localized"] == {
+        "lang": "zh", "rule": "未知步骤",
+        "message": "步骤 'report' 排在未知步骤 'verfy' 之后（是否应为 'verify'？）", "hint": ""}
+    assert run(["validate", "--format", "json", "--lang", "en", str(bad)]) == 1
+    (english,) = json.loads(capsys.readouterr().out)["files"][0]["diagnostics"]
+    assert english["localized"]["message"] == english["message"]
+    assert english["localized"]["lang"] == "en"
+
+
 # -- usage errors --------------------------------------------------------------------------
 
 
@@ -138,6 +194,7 @@ def test_validate_hostile_files_never_crash(capsys: pytest.CaptureFixture[str]) 
         ["validate", "--bogus", str(MINIMAL)],
         ["validate"],
         ["validate", "--format", "xml", str(MINIMAL)],
+        ["validate", "--lang", "fr", str(MINIMAL)],
         ["frobnicate"],
         ["plan"],
         ["plan", "show"],
@@ -153,7 +210,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.yaml"
-    assert run(["validate", str(MINIMAL), str(missing)]) == 2
+    assert run(["validate", "--lang", "en", str(MINIMAL), str(missing)]) == 2
     out, err = capsys.readouterr()
     assert f"{missing}: error P001: no such file or folder" in err
     assert out == ""
