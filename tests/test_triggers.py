@@ -62,3 +62,27 @@ def test_metrics_and_readings(plan) -> None:  # type: ignore[no-untyped-def]
         parse_reading("rain_mm")
     with pytest.raises(ValueError, match="not a number"):
         parse_reading("rain_mm=lots")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "  网格员或监测员核实发生滑坡崩塌或出现明显变形 为是: 是"),
+    ("en", "  网格员或监测员核实发生滑坡崩塌或出现明显变形 is true: true"),
+])
+def test_plan_level_command_speaks_the_chosen_language(capsys, lang, expected) -> None:  # type: ignore[no-untyped-def]
+    from console.cli import main
+
+    code = main(["plan", "level", "plans/geological.yaml", "hazard_confirmed=true",
+                 "--lang", lang])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.startswith("Ⅳ 一般 (IV, blue): ")
+    assert expected in out.splitlines()
+
+
+def test_plan_level_without_readings_lists_the_metrics_in_chinese(capsys) -> None:  # type: ignore[no-untyped-def]
+    from console.cli import main
+
+    assert main(["plan", "level", "plans/geological.yaml"]) == 2
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "预案 geological 的指标："
+    assert "  threatened_people: 受威胁人数 (人) — 数值" in out.splitlines()

@@ -46,7 +46,8 @@ def register(commands: argparse._SubParsersAction[Parser]) -> None:
     suggest.add_argument("file", metavar="FILE")
     suggest.add_argument("readings", nargs="*", metavar="METRIC=VALUE",
                          help="e.g. rainfall_24h_mm=120 threatens_village=true")
-    suggest.set_defaults(handler=lambda a: _plan_level(a.file, a.readings))
+    suggest.add_argument("--lang", choices=("zh", "en"), default="zh")
+    suggest.set_defaults(handler=lambda a: _plan_level(a.file, a.readings, a.lang))
 
 
 def _load_all(paths: Sequence[str], lang: Lang = "en") -> list[LoadedPlan] | None:
@@ -136,40 +137,52 @@ def usable_plan(file: str, lang: str = "en") -> Plan | None:
     return result.plan
 
 
-def _plan_level(file: str, texts: Sequence[str]) -> int:
+_LEVEL_TEXTS = {
+    "en": {"unknown": "unknown metric(s) for {plan}: {names}", "metrics": "metrics of {plan}:",
+           "bool": "true/false", "number": "number", "none": "no level: no measurable trigger "
+           "is reached", "is": "is {value}", "true": "true", "false": "false"},
+    "zh": {"unknown": "预案 {plan} 没有这些指标：{names}", "metrics": "预案 {plan} 的指标：",
+           "bool": "是/否（true/false）", "number": "数值", "none": "不启动响应：没有达到任何"
+           "可测量的触发条件", "is": "为{value}", "true": "是", "false": "否"},
+}
+
+
+def _plan_level(file: str, texts: Sequence[str], lang: str = "zh") -> int:
     from console.plans.triggers import parse_reading, plan_metrics, suggest_level
 
+    words = _LEVEL_TEXTS[lang]
     try:
         readings = dict(parse_reading(t) for t in texts)
     except ValueError as exc:
         print(f"python -m console plan level: error: {exc}", file=sys.stderr)
         return 2
-    plan = usable_plan(file)
+    plan = usable_plan(file, lang)
     if plan is None:
         return 1
     metrics = plan_metrics(plan)
     unknown = sorted(set(readings) - set(metrics))
     if not readings or unknown:
         if unknown:
-            print(f"unknown metric(s) for {plan.id}: {', '.join(unknown)}", file=sys.stderr)
-        print(f"metrics of {plan.id}:")
+            print(words["unknown"].format(plan=plan.id, names=", ".join(unknown)),
+                  file=sys.stderr)
+        print(words["metrics"].format(plan=plan.id))
         for name, trigger in metrics.items():
             unit = f" ({trigger.unit})" if trigger.unit else ""
-            kind = "true/false" if trigger.is_ is not None else "number"
+            kind = words["bool"] if trigger.is_ is not None else words["number"]
             print(f"  {name}: {trigger.title or ''}{unit} — {kind}")
         return 2
     suggestion = suggest_level(plan, readings)
     if suggestion is None:
-        print("no level: no measurable trigger is reached")
+        print(words["none"])
         return 0
     spec = plan.levels[suggestion.level]
     print(f"{suggestion.level.numeral} {spec.name} ({suggestion.level.value}, {spec.color}): "
           f"{spec.trigger}")
     for trigger in suggestion.matched:
-        condition = (f"is {str(trigger.is_).lower()}" if trigger.is_ is not None
-                     else f"≥ {trigger.at_least:g}{trigger.unit or ''}")
+        condition = (words["is"].format(value=words[str(trigger.is_).lower()])
+                     if trigger.is_ is not None else f"≥ {trigger.at_least:g}{trigger.unit or ''}")
         value = readings[trigger.metric]
-        shown = str(value).lower() if isinstance(value, bool) else f"{value:g}"
+        shown = words[str(value).lower()] if isinstance(value, bool) else f"{value:g}"
         print(f"  {trigger.title or trigger.metric} {condition}: {shown}")
     return 0
 
