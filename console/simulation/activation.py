@@ -43,16 +43,24 @@ class Activation:
 class _TreeTravel:
     def __init__(self, graph: RoadGraph) -> None:
         self.graph = graph
+        self._known: dict[tuple[str, str], float | None] = {}  # a run asks the same often
 
     def seconds(self, origin: str, destination: str) -> float | None:
         """None when no road leads there, or when the map does not know the place (the
         simulate command warns about unknown plan places before a run)."""
+        key = (origin, destination)
+        known = self._known
+        if key in known:
+            return known[key]
         if origin == destination:
-            return 0.0
-        try:
-            return self.graph.tree_to(destination).seconds_from(origin)
-        except MapError:
-            return None
+            seconds: float | None = 0.0
+        else:
+            try:
+                seconds = self.graph.tree_to(destination).seconds_from(origin)
+            except MapError:
+                seconds = None
+        known[key] = seconds
+        return seconds
 
 
 class MapTravel:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from console.plans.vocabulary import Channel
 from console.roster.model import Availability
@@ -47,14 +49,16 @@ class ChannelModel:
         return table[0] if availability is Availability.ON_DUTY else table[1]
 
 
-@dataclass(frozen=True)
-class Response:
+class Response(NamedTuple):
     """What one person does when called: ``kind`` is acknowledged, declined or no_answer;
     ``after`` is seconds from the first call; ``channel`` answered (if any)."""
 
     kind: str
     after: float
     channel: Channel | None
+
+
+_Answer = tuple[float, Tri, float, float]  # p(answer), delay, gives up after, send gap
 
 
 def is_night(moment: dt.datetime) -> bool:
@@ -91,24 +95,36 @@ class Behaviour:
         if at_post and rng.random() < self.p_answer_at_post:
             kind = "declined" if rng.random() < self.p_decline else "acknowledged"
             return Response(kind, self.answer_at_post.draw(rng), None)
+        answers = self._answers[night, availability is Availability.ON_DUTY]
         offset = 0.0
-        best: tuple[float, Channel] | None = None
+        best: Channel | None = None
+        best_at = 0.0
         give_up = 0.0
         for channel in channels:
-            model = self.channels.get(channel)
-            if model is None:
+            answer = answers.get(channel)
+            if answer is None:
                 continue
-            if rng.random() < model.p_answer(availability, night):
-                delay = (model.delay_night if night else model.delay_day).draw(rng)
-                moment = offset + delay
-                if best is None or moment < best[0]:
-                    best = (moment, channel)
-            give_up = max(give_up, offset + model.gives_up_after)
-            offset += model.send_gap
+            p, delay, gives_up_after, send_gap = answer
+            if rng.random() < p:
+                moment = offset + delay.draw(rng)
+                if best is None or moment < best_at:
+                    best, best_at = channel, moment
+            give_up = max(give_up, offset + gives_up_after)
+            offset += send_gap
         if best is None:
             return Response("no_answer", give_up, None)
         kind = "declined" if rng.random() < self.p_decline else "acknowledged"
-        return Response(kind, best[0], best[1])
+        return Response(kind, best_at, best)
+
+    @cached_property
+    def _answers(self) -> dict[tuple[bool, bool], dict[Channel, _Answer]]:
+        """(night, on duty) → channel → its figures then, looked up once per behaviour."""
+        return {(night, on_duty): {
+            channel: (m.p_answer(Availability.ON_DUTY if on_duty else Availability.OFF_DUTY,
+                                 night),
+                      m.delay_night if night else m.delay_day, m.gives_up_after, m.send_gap)
+            for channel, m in self.channels.items()}
+            for night in (False, True) for on_duty in (False, True)}
 
 
 _CHANNELS: dict[Channel, ChannelModel] = {

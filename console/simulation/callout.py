@@ -1,7 +1,8 @@
 """Calling people out: notification, acknowledgement, escalation and travel.
 
-A mixin of ``Run``: one SimPy process per role (deadlines and escalation waves) and
-one per person called (channels → answer → prepare → travel → arrive).
+A mixin of ``Run``. A role's call-out (deadlines and escalation waves) and each
+person's call (channels → answer → prepare → travel → arrive) wait for one timeout at
+a time, so they are chains of callbacks (``waits.py``) rather than SimPy processes.
 """
 
 from __future__ import annotations
@@ -10,23 +11,29 @@ from typing import TYPE_CHECKING, Any
 
 import simpy
 
-from console.plans.vocabulary import Lane
+from console.plans.vocabulary import Channel, Lane
 from console.roster.model import Availability
-from console.roster.resolve import Candidate
 
 from .events import EventKind
-from .state import RoleState
+from .state import Callee, RoleState
+from .waits import Soon, later
 
 if TYPE_CHECKING:
     import random
 
     from console.roster.resolve import TravelTimes
 
-    from .behaviour import Behaviour
+    from .behaviour import Behaviour, Response
 
 __all__ = ["CallOut"]
 
 _UP = {"grid": Lane.VILLAGE, "village": Lane.TOWN, "town": Lane.CITY, "city": Lane.CITY}
+_CHANNEL = {c: c.value for c in Channel}
+_ON_DUTY = Availability.ON_DUTY
+_NOTIFIED, _ACKNOWLEDGED, _DECLINED, _NO_ANSWER = (
+    EventKind.NOTIFIED, EventKind.ACKNOWLEDGED, EventKind.DECLINED, EventKind.NO_ANSWER)
+_DEPARTED, _ARRIVED, _UNREACHABLE, _ESCALATED = (
+    EventKind.DEPARTED, EventKind.ARRIVED, EventKind.UNREACHABLE, EventKind.ESCALATED)
 
 
 class CallOut:
@@ -39,10 +46,12 @@ class CallOut:
     ended: bool
     engaged: set[str]
     withdrawn: set[str]
-    _person_procs: dict[str, simpy.Process]
+    _calls: dict[str, PersonCall]
 
     if TYPE_CHECKING:  # provided by Run, which records and publishes the event
         def emit(self, kind: EventKind, subject: str = "", **data: Any) -> None: ...
+        def record(self, kind: EventKind, subject: str,
+                   data: tuple[tuple[str, Any], ...]) -> None: ...
 
     # -- roles -------------------------------------------------------------------------------
 
@@ -51,141 +60,222 @@ class CallOut:
         if state.called_at is not None:
             return
         state.called_at = float(self.env.now)
-        self.env.process(self._role(state))
+        _RoleCall(self, state)
         self._touch(state)
 
     def call_more(self, rid: str, count: int, *, reason: str) -> int:
         """Call ``count`` more people for a role from its queue; return how many were called."""
         state = self.roles[rid]
+        queue = state.queue
         called = 0
-        while called < count and state.queue:
-            found_for, candidate = state.queue.pop(0)
-            pid = candidate.person.id
+        while called < count and queue:
+            callee = queue.popleft()
+            pid = callee.candidate.person.id
             if pid in self.engaged or pid in self.withdrawn:
                 continue
             self.engaged.add(pid)
             state.called.append(pid)
             state.pending.add(pid)
-            self._person_procs[pid] = self.env.process(
-                self._person(state, candidate, found_for, reason))
+            self._calls[pid] = PersonCall(self, state, callee, reason)
             called += 1
-        if not state.queue and not called:
+        if not queue and not called:
             state.exhausted = True
             self._touch(state)
         return called
 
-    def _role(self, state: RoleState) -> Any:
-        role = state.role
-        env = self.env
-        callout = role.callout
-        if callout.mode == "waves" and callout.wave_size:
-            while len(state.called) < state.needed and state.queue and not self.ended:
-                self.call_more(state.rid, min(callout.wave_size,
-                                              state.needed - len(state.called)), reason="wave")
-                if len(state.called) < state.needed:
-                    yield env.timeout(callout.wave_every or self.behaviour.default_ack_within)
-        else:
-            self.call_more(state.rid, state.needed, reason="call")
-        ack_within = role.ack_within or self.behaviour.default_ack_within
-        escalate_after = role.escalate_after or self.behaviour.default_escalate_after
-        started = float(env.now)
-        wave = 1
-        linked_up = False
-        while not self.ended:
-            yield env.timeout(ack_within)
-            if self.ended:
-                return
-            short = state.needed - state.good
-            if short <= 0:
-                if not state.pending and state.good >= state.needed:
-                    return
-                if short <= 0:
-                    continue
-            waiting = len([p for p in state.pending if p not in state.acknowledged])
-            called = self.call_more(state.rid, short, reason="escalation")
-            if called:
-                self.emit(EventKind.ESCALATED, state.rid, wave=wave, short=short, called=called)
-                wave += 1
-            if not linked_up and float(env.now) - started >= escalate_after:
-                linked_up = True
-                self.emit(EventKind.ESCALATED, state.rid, short=short,
-                          to=_UP[state.lane].value, waiting=waiting)
-            if not called and not state.pending:
-                state.exhausted = True
-                self._touch(state)
-                if not linked_up:
-                    self.emit(EventKind.ESCALATED, state.rid, short=short,
-                              to=_UP[state.lane].value, waiting=0)
-                return
-
     def _touch(self, state: RoleState) -> None:
-        """Wake every step waiting on this role."""
-        changed, state.changed = state.changed, self.env.event()
-        changed.succeed()
+        """Wake every step waiting on this role (when none waits, there is nothing to do)."""
+        changed = state.changed
+        if changed.callbacks:
+            state.changed = simpy.Event(self.env)
+            changed.succeed()
 
     # -- people ----------------------------------------------------------------------------
 
     def withdraw(self, pid: str) -> None:
         """A person becomes unavailable: stop their call-out or travel, or take them off scene."""
         self.withdrawn.add(pid)
-        proc = self._person_procs.get(pid)
-        if proc is not None and proc.is_alive:
-            proc.interrupt("unavailable")
+        call = self._calls.get(pid)
+        if call is not None and call.alive:
+            Soon(self.env, call.interrupted)  # now, before normal events: as SimPy interrupts
             return
         for state in self.roles.values():
             if pid in state.arrived:
                 state.arrived.remove(pid)
-                state.failed.append(pid)
+                state.fail(pid, acknowledged=True)
                 self._touch(state)
 
-    def _person(self, state: RoleState, candidate: Candidate, found_for: str,
-                reason: str) -> Any:
-        person = candidate.person
-        pid = person.id
-        wanted = state.role.channels
-        channels = tuple(c for c in person.channels if c in wanted) or person.channels
-        try:
-            self.emit(EventKind.NOTIFIED, pid, role=state.rid, channels=[c.value for c in channels],
-                      via=found_for, reason=reason, availability=candidate.availability.value)
-            at_post = (candidate.availability is Availability.ON_DUTY
-                       and candidate.location == state.destination)
-            response = self.behaviour.respond(channels, candidate.availability, self.night,
-                                              self.rng, at_post=at_post)
-            yield self.env.timeout(response.after)
-            if response.kind != "acknowledged":
-                kind = EventKind.DECLINED if response.kind == "declined" else EventKind.NO_ANSWER
-                self.emit(kind, pid, role=state.rid)
-                self._fail(state, pid)
-                return
-            self.emit(EventKind.ACKNOWLEDGED, pid, role=state.rid,
-                      channel=response.channel.value if response.channel else "platform")
-            state.acknowledged.append(pid)
-            self._touch(state)
-            seconds = self.travel.seconds(candidate.location, state.destination)
-            if seconds:  # already there: no need to get ready to leave
-                prepare = self.behaviour.prepare(candidate.availability, self.night)
-                yield self.env.timeout(prepare.draw(self.rng))
-                seconds = self.travel.seconds(candidate.location, state.destination)
-            if seconds is None:
-                self.emit(EventKind.UNREACHABLE, pid, role=state.rid, origin=candidate.location,
-                          destination=state.destination)
-                self._fail(state, pid)
-                return
-            if seconds:
-                self.emit(EventKind.DEPARTED, pid, role=state.rid, origin=candidate.location,
-                          destination=state.destination, eta=seconds)
-                yield self.env.timeout(seconds)
-            state.pending.discard(pid)
-            state.arrived.append(pid)
-            if state.filled_at is None and len(state.arrived) >= state.needed:
-                state.filled_at = float(self.env.now)
-            self.emit(EventKind.ARRIVED, pid, role=state.rid, destination=state.destination)
-            self._touch(state)
-        except simpy.Interrupt:
-            self.emit(EventKind.DECLINED, pid, role=state.rid, reason="unavailable")
-            self._fail(state, pid)
-
-    def _fail(self, state: RoleState, pid: str) -> None:
+    def _fail(self, state: RoleState, pid: str, *, acknowledged: bool) -> None:
         state.pending.discard(pid)
-        state.failed.append(pid)
+        state.fail(pid, acknowledged=acknowledged)
         self._touch(state)
+
+
+class _RoleCall:
+    """A role's call-out: the first call (at once or in waves), then every ``ack_within``
+    the shortfall is called from the queue, and after ``escalate_after`` it is reported
+    one level up."""
+
+    __slots__ = ("ack_within", "escalate_after", "linked_up", "run", "started", "state", "wave")
+
+    def __init__(self, run: CallOut, state: RoleState) -> None:
+        self.run = run
+        self.state = state
+        Soon(run.env, self._start)
+
+    def _start(self, _: object) -> None:
+        callout = self.state.role.callout
+        if callout.mode == "waves" and callout.wave_size:
+            self._waves(None)
+        else:
+            self.run.call_more(self.state.rid, self.state.needed, reason="call")
+            self._watch()
+
+    def _waves(self, _: object) -> None:
+        run, state = self.run, self.state
+        callout = state.role.callout
+        while len(state.called) < state.needed and state.queue and not run.ended:
+            run.call_more(state.rid, min(callout.wave_size or 0,
+                                         state.needed - len(state.called)), reason="wave")
+            if len(state.called) < state.needed:
+                later(run.env, callout.wave_every or run.behaviour.default_ack_within,
+                      self._waves)
+                return
+        self._watch()
+
+    def _watch(self) -> None:
+        run, role = self.run, self.state.role
+        self.ack_within = role.ack_within or run.behaviour.default_ack_within
+        self.escalate_after = role.escalate_after or run.behaviour.default_escalate_after
+        self.started = float(run.env.now)
+        self.wave = 1
+        self.linked_up = False
+        self._next()
+
+    def _next(self) -> None:
+        if not self.run.ended:
+            later(self.run.env, self.ack_within, self._deadline)
+
+    def _deadline(self, _: object) -> None:
+        run, state = self.run, self.state
+        if run.ended:
+            return
+        short = state.needed - state.good
+        if short <= 0:
+            if not state.pending:
+                return
+            self._next()
+            return
+        waiting = state.unanswered
+        called = run.call_more(state.rid, short, reason="escalation")
+        if called:
+            run.emit(_ESCALATED, state.rid, wave=self.wave, short=short, called=called)
+            self.wave += 1
+        if not self.linked_up and float(run.env.now) - self.started >= self.escalate_after:
+            self.linked_up = True
+            run.emit(_ESCALATED, state.rid, short=short, to=_UP[state.lane].value,
+                     waiting=waiting)
+        if not called and not state.pending:
+            state.exhausted = True
+            run._touch(state)
+            if not self.linked_up:
+                run.emit(_ESCALATED, state.rid, short=short, to=_UP[state.lane].value,
+                         waiting=0)
+            return
+        self._next()
+
+
+class PersonCall:
+    """One person called for a role: channels → answer → get ready → travel → arrive.
+    ``alive`` until the call ends; a withdrawn person's pending step does nothing."""
+
+    __slots__ = ("acknowledged", "alive", "callee", "candidate", "pid", "reason", "response",
+                 "run", "state")
+
+    def __init__(self, run: CallOut, state: RoleState, callee: Callee, reason: str) -> None:
+        self.run = run
+        self.state = state
+        self.callee = callee
+        self.candidate = callee.candidate
+        self.pid = callee.candidate.person.id
+        self.reason = reason
+        self.alive = True
+        self.acknowledged = False
+        Soon(run.env, self._notify)
+
+    def _notify(self, _: object) -> None:
+        run, state, candidate, callee = self.run, self.state, self.candidate, self.callee
+        run.record(_NOTIFIED, self.pid, (
+            ("availability", callee.availability), ("channels", list(callee.channel_names)),
+            ("reason", self.reason), ("role", state.rid), ("via", callee.found_for)))
+        at_post = (candidate.availability is _ON_DUTY
+                   and candidate.location == state.destination)
+        response: Response = run.behaviour.respond(callee.channels, candidate.availability,
+                                                   run.night, run.rng, at_post=at_post)
+        self.response = response
+        later(run.env, response.after, self._answered)
+
+    def _answered(self, _: object) -> None:
+        if not self.alive:
+            return
+        run, state, candidate = self.run, self.state, self.candidate
+        response = self.response
+        if response.kind != "acknowledged":
+            self._failed(_DECLINED if response.kind == "declined" else _NO_ANSWER)
+            return
+        run.record(_ACKNOWLEDGED, self.pid, (
+            ("channel", _CHANNEL[response.channel] if response.channel else "platform"),
+            ("role", state.rid)))
+        state.acknowledge(self.pid)
+        self.acknowledged = True
+        run._touch(state)
+        seconds = run.travel.seconds(candidate.location, state.destination)
+        if seconds:  # not there yet: get ready, then look the road up again on leaving
+            prepare = run.behaviour.prepare(candidate.availability, run.night)
+            later(run.env, prepare.draw(run.rng), self._ready)
+        else:
+            self._go(seconds)
+
+    def _ready(self, _: object) -> None:
+        if self.alive:
+            self._go(self.run.travel.seconds(self.candidate.location, self.state.destination))
+
+    def _go(self, seconds: float | None) -> None:
+        run, state, candidate = self.run, self.state, self.candidate
+        if seconds is None:
+            run.emit(_UNREACHABLE, self.pid, role=state.rid, origin=candidate.location,
+                     destination=state.destination)
+            self._end()
+        elif seconds:
+            run.record(_DEPARTED, self.pid, (
+                ("destination", state.destination), ("eta", seconds),
+                ("origin", candidate.location), ("role", state.rid)))
+            later(run.env, seconds, self._arrived)
+        else:
+            self._arrived(None)
+
+    def _arrived(self, _: object) -> None:
+        if not self.alive:
+            return
+        self.alive = False
+        run, state = self.run, self.state
+        state.pending.discard(self.pid)
+        state.arrived.append(self.pid)
+        if state.filled_at is None and len(state.arrived) >= state.needed:
+            state.filled_at = float(run.env.now)
+        run.record(_ARRIVED, self.pid, (("destination", state.destination), ("role", state.rid)))
+        run._touch(state)
+
+    def interrupted(self, _: object) -> None:
+        """The person became unavailable while being called or on the way."""
+        if self.alive:
+            self._failed(_DECLINED, reason="unavailable")
+
+    def _failed(self, kind: EventKind, **data: Any) -> None:
+        self.run.emit(kind, self.pid, role=self.state.rid, **data)
+        self._end()
+
+    def _end(self) -> None:
+        """The call failed: the person counts as short."""
+        self.alive = False
+        self.run._fail(self.state, self.pid, acknowledged=self.acknowledged)

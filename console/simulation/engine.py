@@ -8,29 +8,37 @@ event as it happens. Same activation, seed and injects ⇒ the same event stream
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import random
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import simpy
 
 from console.plans.levels import Level, parse_level
 from console.plans.vocabulary import Lane
-from console.roster.resolve import Resolution, active_roles, place_of, resolve_roles
+from console.roster.resolve import RoleResolution, active_roles, place_of, resolve_roles
 from console.roster.roads import Conditions
 
 from .activation import Activation, NoTravel, TravelProvider
 from .behaviour import DEFAULT_BEHAVIOUR, Behaviour, is_night
-from .callout import CallOut
+from .callout import CallOut, PersonCall
 from .events import EventKind, TimelineEvent
 from .injects import Inject, InjectKind
 from .snapshot import PersonState, RoleSnapshot, RunState, StepSnapshot
-from .state import RoleState, StepState
+from .state import Callee, RoleState, StepState
+from .waits import Gate, Soon, later
 
 __all__ = ["Run"]
 
 Listener = Callable[[TimelineEvent], None]
+Queue = tuple[Callee, ...]
+_T = TypeVar("_T")
+_LANE = {lane: lane.value for lane in Lane}
+_STARTED, _FINISHED = EventKind.STEP_STARTED, EventKind.STEP_FINISHED
 
 
 class Run(CallOut):
@@ -43,10 +51,11 @@ class Run(CallOut):
         *,
         behaviour: Behaviour = DEFAULT_BEHAVIOUR,
         injects: Sequence[Inject] = (),
-        resolutions: dict[Any, Resolution] | None = None,
+        shared: dict[Any, Any] | None = None,
     ) -> None:
-        """``resolutions`` may be shared by runs of the same activation (Monte Carlo): role
-        resolution depends on the level and road conditions, not on the seed."""
+        """``shared`` may be shared by runs of the same activation (a Monte Carlo batch):
+        it keeps what does not depend on the seed — role resolutions and call-out queues
+        (per level and road conditions) and the plan's tables — so each is made once."""
         self.activation = activation
         self.plan = activation.plan
         self.behaviour = behaviour
@@ -67,18 +76,34 @@ class Run(CallOut):
         self.roles: dict[str, RoleState] = {}
         self.engaged: set[str] = set()
         self.withdrawn: set[str] = set()
-        self._person_procs: dict[str, simpy.Process] = {}
+        self._calls: dict[str, PersonCall] = {}
         self.steps: dict[str, StepState] = {
             sid: StepState(sid, self.env.event()) for sid in self.plan.steps
         }
-        self._branch_parents: dict[str, list[str]] = {}
+        self._shared = shared if shared is not None else {}
+        self._applying = self._steps_at(self.level)
+        self._branch_parents, self._before = self._once(("graph",), self._graph)
+        self._pending_injects = sorted(injects, key=lambda i: i.at)
+        Soon(self.env, self._start)
+
+    def _once(self, key: tuple[Any, ...], make: Callable[[], _T]) -> _T:
+        """``make()``, made once for all the runs that share ``shared``."""
+        if key not in self._shared:
+            self._shared[key] = make()
+        value: _T = self._shared[key]
+        return value
+
+    def _graph(self) -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
+        """Each step's decision steps (by branch) and the steps it waits for."""
+        parents: dict[str, list[str]] = {}
         for sid, step in self.plan.steps.items():
             for branch in step.branches.values():
                 for nxt in branch.next:
-                    self._branch_parents.setdefault(nxt, []).append(sid)
-        self._pending_injects = sorted(injects, key=lambda i: i.at)
-        self._resolutions = resolutions if resolutions is not None else {}
-        self.env.process(self._start())
+                    parents.setdefault(nxt, []).append(sid)
+        before = {sid: tuple(p for p in (*step.after.all, *parents.get(sid, ()))
+                             if p in self.plan.steps)
+                  for sid, step in self.plan.steps.items()}
+        return parents, before
 
     # -- public API ----------------------------------------------------------------------
 
@@ -103,9 +128,18 @@ class Run(CallOut):
         first = len(self.events)
         if not self.ended:
             deadline = self.env.timeout(max(0.0, limit - self.env.now))
-            # RuntimeError: nothing is left to happen before the run ended (it stalled).
-            with contextlib.suppress(RuntimeError):
-                self.env.run(until=self._stop | deadline)
+            # A run allocates thousands of small objects that are freed by reference
+            # counting; the cyclic collector would run several times a run and take a
+            # quarter of its time, so it waits until the run is over (as loader.py does).
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                # RuntimeError: nothing is left to happen before the run ended (it stalled).
+                with contextlib.suppress(RuntimeError):
+                    self.env.run(until=self._stop | deadline)
+            finally:
+                if collecting:
+                    gc.enable()
         self._check_stall(force=True)
         return self.events[first:]
 
@@ -138,16 +172,20 @@ class Run(CallOut):
     def apply(self, inject: Inject) -> None:
         """Apply an inject at the current virtual time (a live inject)."""
         if not self.ended:
-            self.env.process(self._inject_now(inject))
+            Soon(self.env, partial(self._inject_now, inject))
 
     # -- events -------------------------------------------------------------------------------
 
     def emit(self, kind: EventKind, subject: str = "", **data: Any) -> None:
+        self.record(kind, subject, tuple(sorted(data.items())))
+
+    def record(self, kind: EventKind, subject: str, data: tuple[tuple[str, Any], ...]) -> None:
+        """``emit`` for the busiest kinds: ``data`` already in key order."""
         if self.ended:
             return
-        event = TimelineEvent(len(self.events), float(self.env.now), kind, subject,
-                              tuple(sorted(data.items())))
-        self.events.append(event)
+        events = self.events
+        event = TimelineEvent._make((len(events), float(self.env.now), kind, subject, data))
+        events.append(event)
         for listener in self._listeners:
             listener(event)
 
@@ -162,56 +200,72 @@ class Run(CallOut):
     def _check_stall(self, force: bool = False) -> None:
         if not self.ended and (self.env.peek() == math.inf or force):
             waiting = sorted(s.sid for s in self.steps.values()
-                             if s.status in ("waiting", "running")
-                             and self.plan.steps[s.sid].applies_at(self.level))
+                             if s.status in ("waiting", "running") and s.sid in self._applying)
             self._end("stalled", waiting=waiting)
 
     # -- start and level -----------------------------------------------------------------------
 
-    def _start(self) -> Any:
+    def _start(self, _: object) -> None:
         incident = self.activation.incident
         self.emit(EventKind.ACTIVATED, self.plan.id, level=self.level.value, place=incident.place,
                   time=incident.time.isoformat(timespec="minutes"), seed=self.activation.seed,
                   rain=self.conditions.rain, closed=sorted(self.conditions.closed))
         for inject in self._pending_injects:
-            self.env.process(self._inject_at(inject))
+            later(self.env, max(0.0, inject.at - self.env.now), partial(self._inject_now, inject))
         self._prepare_roles(self.level)
         for rid in self._called_at_activation(self.level):
             self.call_role(rid)
         for sid in self.plan.steps:
             self.env.process(self._step(sid))
         self.env.process(self._watch_end())
-        yield self.env.timeout(0)
 
     def _called_at_activation(self, level: Level) -> list[str]:
-        mobilised = {r for s in self.plan.steps_at(level).values() for r in s.mobilises}
-        return [rid for rid in active_roles(self.plan, level) if rid not in mobilised]
+        def called() -> list[str]:
+            mobilised = {r for s in self.plan.steps_at(level).values() for r in s.mobilises}
+            return [rid for rid in active_roles(self.plan, level) if rid not in mobilised]
+
+        return self._once(("called", level), called)
 
     def _prepare_roles(self, level: Level) -> None:
         """Create role states (with ranked candidates) for roles newly needed at a level."""
-        key = (level, self.conditions)
-        resolution = self._resolutions.get(key)
-        if resolution is None:
-            resolution = self._resolutions[key] = resolve_roles(
-                self.plan, level, self.activation.incident, self.activation.roster, self.travel)
-        for rid, result in resolution.roles.items():
+        roles = self._once(("roles", level, self.conditions), lambda: self._callouts(level))
+        for rid, result, queue, lane in roles:
             state = self.roles.get(rid)
             if state is not None:
                 state.needed = result.needed
                 continue
-            queue = [(rid, c) for c in (*result.chosen, *result.reserve)]
-            queue += [(rid, c) for c, _ in result.taken_elsewhere]
-            queue += [(backup, c) for backup, people in result.backups for c in people]
+            self.roles[rid] = RoleState(rid, result.role, result.needed, result.destination,
+                                        lane, deque(queue), self.env.event())
+
+    def _callouts(self, level: Level) -> list[tuple[str, RoleResolution, Queue, str]]:
+        """Per role at the level, under today's roads: who fills it, its call-out queue
+        (chosen, reserve, taken elsewhere, then its backups' people) and its lane."""
+        resolution = resolve_roles(self.plan, level, self.activation.incident,
+                                   self.activation.roster, self.travel)
+        out = []
+        for rid, result in resolution.roles.items():
+            found = [(rid, c) for c in (*result.chosen, *result.reserve)]
+            found += [(rid, c) for c, _ in result.taken_elsewhere]
+            found += [(backup, c) for backup, people in result.backups for c in people]
+            wanted = result.role.channels
+            queue = []
+            for found_for, candidate in found:
+                person = candidate.person
+                channels = tuple(c for c in person.channels if c in wanted) or person.channels
+                queue.append(Callee(found_for, candidate, channels,
+                                    tuple(c.value for c in channels),
+                                    candidate.availability.value))
             step = next((s for s in self.plan.steps.values() if s.role == rid), None)
             lane = step.lane if step is not None else Lane.TOWN
-            self.roles[rid] = RoleState(rid, result.role, result.needed, result.destination,
-                                        lane.value, queue, self.env.event())
+            out.append((rid, result, tuple(queue), lane.value))
+        return out
 
     def set_level(self, level: Level) -> None:
         old = self.level
         if level == old:
             return
         self.level = level
+        self._applying = self._steps_at(level)
         self.emit(EventKind.LEVEL_CHANGED, self.plan.id, old=old.value, new=level.value)
         before = {rid: s.needed for rid, s in self.roles.items()}
         self._prepare_roles(level)
@@ -227,7 +281,11 @@ class Run(CallOut):
     # -- steps ------------------------------------------------------------------------------------
 
     def _applies(self, sid: str) -> bool:
-        return self.plan.steps[sid].applies_at(self.level)
+        return sid in self._applying
+
+    def _steps_at(self, level: Level) -> frozenset[str]:
+        return self._once(("steps", level), lambda: frozenset(
+            sid for sid, step in self.plan.steps.items() if step.applies_at(level)))
 
     def _skip(self, state: StepState, reason: str, **data: Any) -> None:
         state.status = "skipped"
@@ -247,10 +305,9 @@ class Run(CallOut):
                     return
                 continue
             level_change = self._level_changed
-            before = (*step.after.all, *self._branch_parents.get(sid, []))
-            waits = [self.steps[p].done for p in before if p in self.steps and self._applies(p)]
+            waits = [self.steps[p].done for p in self._before[sid] if p in self._applying]
             if waits:
-                yield env.all_of(waits) | level_change
+                yield Gate(env, waits, level_change)
             if self.ended:
                 return
             if level_change.triggered:
@@ -260,7 +317,7 @@ class Run(CallOut):
                 open_ = [self.steps[p].done for p in anys if not self.steps[p].done.triggered]
                 if not open_:
                     break
-                yield env.any_of(open_) | level_change
+                yield Gate(env, open_, level_change, first=True)
                 if self.ended or level_change.triggered:
                     break
             if self.ended:
@@ -300,8 +357,8 @@ class Run(CallOut):
         state.status = "running"
         state.start = float(env.now)
         state.people = len(role.arrived) if role is not None else 0
-        self.emit(EventKind.STEP_STARTED, sid, lane=step.lane.value, people=state.people,
-                  required=required)
+        self.record(_STARTED, sid, (("lane", _LANE[step.lane]), ("people", state.people),
+                                    ("required", required)))
         self._check_targets(sid, "start")
         if step.travel and role is not None:
             yield from self._travel_step(sid, role)
@@ -314,7 +371,7 @@ class Run(CallOut):
         state.finish = float(env.now)
         if role is not None:
             state.people = len(role.arrived)
-        self.emit(EventKind.STEP_FINISHED, sid, lane=step.lane.value, people=state.people)
+        self.record(_FINISHED, sid, (("lane", _LANE[step.lane]), ("people", state.people)))
         self._check_targets(sid, "finish")
         if step.branches:
             outcome = self.forced.get(sid) or self._draw(step.branches)
@@ -330,7 +387,7 @@ class Run(CallOut):
         """The role's people gather, then move together to the step's place."""
         while len(role.arrived) < self._required(sid) and not (role.exhausted
                                                                 and not role.pending):
-            yield role.changed | self._level_changed
+            yield Gate(self.env, (role.changed,), self._level_changed, inner=False)
             if self.ended:
                 return
         at = self.plan.steps[sid].at
@@ -357,9 +414,14 @@ class Run(CallOut):
                 and sid in branches[state.outcome].next)
 
     def _required(self, sid: str) -> int:
-        step = self.plan.steps[sid]
-        need = self.plan.headcount(sid, self.level)
-        return min(need, step.min_present) if step.min_present else need
+        """People the step needs present (or acknowledged) to start, at the current level."""
+        def table() -> dict[str, int]:
+            needs = {s: self.plan.headcount(s, level) for s in self.plan.steps}
+            return {s: min(needs[s], step.min_present) if step.min_present else needs[s]
+                    for s, step in self.plan.steps.items()}
+
+        level = self.level
+        return self._once(("required", level), table)[sid]
 
     def _draw(self, branches: dict[str, Any]) -> str:
         roll = self.rng.random()
@@ -387,8 +449,8 @@ class Run(CallOut):
     def _watch_end(self) -> Any:
         while True:
             level_change = self._level_changed
-            waits = [s.done for sid, s in self.steps.items() if self._applies(sid)]
-            yield self.env.all_of(waits) | level_change
+            waits = [s.done for sid, s in self.steps.items() if sid in self._applying]
+            yield Gate(self.env, waits, level_change)
             if self.ended:
                 return
             if not level_change.triggered:
@@ -397,11 +459,7 @@ class Run(CallOut):
 
     # -- injects ---------------------------------------------------------------------------
 
-    def _inject_at(self, inject: Inject) -> Any:
-        yield self.env.timeout(max(0.0, inject.at - self.env.now))
-        yield from self._inject_now(inject)
-
-    def _inject_now(self, inject: Inject) -> Any:
+    def _inject_now(self, inject: Inject, _: object = None) -> None:
         if self.ended:
             return
         self.emit(EventKind.INJECT_APPLIED, inject.kind.value, message=inject.message,
@@ -421,7 +479,6 @@ class Run(CallOut):
             self.forced[str(inject.get("step"))] = str(inject.get("outcome"))
         elif kind is InjectKind.STAND_DOWN:
             self._end("stand_down")
-        yield self.env.timeout(0)
 
     def _set_conditions(self, *, rain: Any = None, closed: Iterable[str] | None = None) -> None:
         self.conditions = Conditions(rain or self.conditions.rain,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["EventKind", "TimelineEvent"]
 
@@ -47,12 +46,12 @@ _ZH = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineEvent:
+class TimelineEvent(NamedTuple):
     """One happening: ``seq`` orders events, ``t`` is virtual seconds from the alert.
 
     ``subject`` names a person, step, role or target; ``data`` holds plain JSON-able
-    values (sorted keys) so that two runs can be compared bit for bit.
+    values (sorted keys) so that two runs can be compared bit for bit. A named tuple:
+    a run records hundreds of these, and a tuple is the cheapest immutable record.
     """
 
     seq: int

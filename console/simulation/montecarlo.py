@@ -86,10 +86,10 @@ def _world(spec: BatchSpec) -> tuple[Any, ...]:
 
 def simulate_one(spec: BatchSpec, seed: int) -> tuple[Run, Any]:
     """One run of the spec with this seed, to the end; returns the run and its summary."""
-    plan, roster, travel, incident, injects, resolutions = _world(spec)
+    plan, roster, travel, incident, injects, shared = _world(spec)
     activation = Activation(plan, parse_level(spec.level), incident, roster,
                             rain=spec.rain, closed=frozenset(spec.closed), seed=seed)  # type: ignore[arg-type]
-    run = Run(activation, travel, injects=injects, resolutions=resolutions)
+    run = Run(activation, travel, injects=injects, shared=shared)
     run.run_to_end()
     return run, summarise(plan, run.events, roster)
 

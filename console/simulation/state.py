@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import simpy
 
 from console.plans.model import Role
+from console.plans.vocabulary import Channel
 from console.roster.resolve import Candidate
 
-__all__ = ["RoleState", "StepState"]
+__all__ = ["Callee", "RoleState", "StepState"]
 
 
-@dataclass
+class Callee(NamedTuple):
+    """Someone in a role's call-out queue, with what calling them needs worked out once."""
+
+    found_for: str  # the role they were found for: the role itself, or one it backs up
+    candidate: Candidate
+    channels: tuple[Channel, ...]  # theirs that the role uses (all theirs when none is)
+    channel_names: tuple[str, ...]
+    availability: str
+
+
+@dataclass(slots=True)
 class RoleState:
     """A role's call-out: who is queued, called, acknowledged, on the way, there."""
 
@@ -21,7 +34,7 @@ class RoleState:
     needed: int
     destination: str
     lane: str
-    queue: list[tuple[str, Candidate]]  # (role the candidate was found for, candidate)
+    queue: deque[Callee]
     changed: simpy.Event
     called_at: float | None = None
     filled_at: float | None = None
@@ -31,14 +44,25 @@ class RoleState:
     failed: list[str] = field(default_factory=list)
     pending: set[str] = field(default_factory=set)
     exhausted: bool = False
+    good: int = 0  # acknowledged and not since failed (unreachable, withdrawn)
+
+    def acknowledge(self, pid: str) -> None:
+        self.acknowledged.append(pid)
+        self.good += 1
+
+    def fail(self, pid: str, *, acknowledged: bool) -> None:
+        self.failed.append(pid)
+        if acknowledged:
+            self.good -= 1
 
     @property
-    def good(self) -> int:
-        """Acknowledged and not since failed (unreachable, withdrawn)."""
-        return len([p for p in self.acknowledged if p not in self.failed])
+    def unanswered(self) -> int:
+        """Called and not answered yet: the pending, less those who answered and are on
+        their way (whoever answered is on the way, arrived, or failed and not good)."""
+        return len(self.pending) - (self.good - len(self.arrived))
 
 
-@dataclass
+@dataclass(slots=True)
 class StepState:
     sid: str
     done: simpy.Event  # succeeds when the step finishes or is skipped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,17 @@ def test_night_is_slower_than_day(spec: BatchSpec) -> None:
     day, night = (run_batch(v, 40, 3, workers=1) for v in variants(spec, ["night"]))
     assert night.quantiles("close_loop")["p50"] > day.quantiles("close_loop")["p50"]
     assert night.quantiles("respond")["p50"] > day.quantiles("respond")["p50"]
+
+
+def test_event_data_in_key_order(spec: BatchSpec) -> None:
+    """Events recorded on the engine's fast path list their data in key order too, as
+    ``emit`` sorts it: every kind a level-Ⅰ run with a scenario produces."""
+    scenario = ROOT / "resources" / "scenarios" / "shengdi-smoke-road-closed.yaml"
+    level_one = replace(spec, level="I", scenario_path=str(scenario))
+    run, _ = simulate_one(level_one, derive_seed(1, 0))
+    kinds = {e.kind.value for e in run.events}
+    assert {"notified", "acknowledged", "departed", "arrived", "step_started",
+            "step_finished"} <= kinds
+    for event in run.events:
+        keys = [key for key, _ in event.data]
+        assert keys == sorted(keys), event
