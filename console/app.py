@@ -77,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.commands.plans import overview
 
         code = overview()
-        print("\nNo display found (no DISPLAY or WAYLAND_DISPLAY): the window was not opened. "
+        print("\n没有找到显示器（DISPLAY 或 WAYLAND_DISPLAY 未设置），未打开窗口。\n"
+              "No display found (no DISPLAY or WAYLAND_DISPLAY): the window was not opened. "
               "Set QT_QPA_PLATFORM=offscreen to run it without a screen.")
         return code
     app, window = start(sys.argv[1:] if argv is None else argv)

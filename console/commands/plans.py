@@ -188,26 +188,26 @@ def _plan_level(file: str, texts: Sequence[str], lang: str = "zh") -> int:
 
 
 def overview() -> int:
-    """With no command: check the shipped plans and list them (until the desktop exists)."""
+    """Without a display: check the shipped plans and list them, in Chinese."""
     folder = shipped_plans_dir()
     results = [load_plan(f) for f in iter_plan_files([folder])]
-    print(f"Contingency Console (应急预案演练控制台) — shipped plans in {folder}")
+    print(f"应急预案演练控制台（Contingency Console）— 内置预案：{folder}")
     print()
     for result in results:
         plan = result.plan
-        problems = f"{len(result.errors)} error(s), {len(result.warnings)} warning(s)"
+        problems = f"错误 {len(result.errors)} 项，警告 {len(result.warnings)} 项"
         if plan is None:
-            print(f"  ✗ {Path(result.path).name}: {problems}")
+            print(f"  ✗ {Path(result.path).name}：{problems}")
             for diagnostic in result.diagnostics:
-                print(f"      {diagnostic.format()}")
+                print(f"      {diagnostic.format(lang='zh')}")
             continue
         mark = "✓" if result.ok and not result.warnings else ("!" if result.ok else "✗")
         levels = " ".join(lv.numeral for lv in LEVELS_LOW_TO_HIGH if lv in plan.levels)
         print(f"  {mark} {plan.title} [{plan.id}] {plan.hazard.zh} v{plan.version} "
-              f"{plan.status.zh} — {len(plan.steps)} steps, {len(plan.roles)} roles, "
-              f"levels {levels}; {problems}")
+              f"{plan.status.zh} — {len(plan.steps)} 个步骤，{len(plan.roles)} 个角色，"
+              f"响应级别 {levels}；{problems}")
         for diagnostic in result.diagnostics:
-            print(f"      {diagnostic.format()}")
+            print(f"      {diagnostic.format(lang='zh')}")
     print()
-    print("Next: python -m console plan show plans/forest-fire.yaml --level IV")
+    print("下一步：python -m console plan show plans/forest-fire.yaml --level IV")
     return 0 if all(r.ok for r in results) else 1
