@@ -1,6 +1,7 @@
 """Mobilisation engine speed (issue #4). Prints its figures; exit 1 if a target is missed.
 
   one level-Ⅰ forest-fire run, full demo roster ............ ≤ 5 ms
+  timeline events the engine records per second ............. (printed)
   SimPy events the engine processes per second .............. ≥ 0.3 M/s goal
   1,000-run Monte Carlo on this machine ..................... ≤ 5 s
   run_until(now + 1 s) from a GUI timer when little happens .. well under 1 ms
@@ -12,7 +13,8 @@ What is measured, exactly:
   the run, starting its processes, and everything until the ``ended`` event — for the
   level-Ⅰ forest-fire activation at 胜地社区 (seed 1), median of ``--repeat`` runs.
   What does not depend on the seed is shared between runs, as in a Monte Carlo batch.
-- *timeline events per second*: the timeline events that run records ÷ that time.
+- *timeline events per second*: the timeline events that run records (``run.events``:
+  notified, acknowledged, arrived, step started, …) ÷ that time.
 - *engine SimPy events per second*: the SimPy events that run processes ÷ that time.
   They are counted in one more run of the same seed with a counting ``env.step``
   (same seed ⇒ same events); the timed runs are not instrumented.
@@ -20,6 +22,12 @@ What is measured, exactly:
   processes yield timeouts and append a small record per event — what the engine
   would cost if its own work were free. Median of ``--repeat`` loops, the environment
   built inside the timing as the engine's is.
+
+The issue's goal, "at least 0.3 M events/s, side by side with a bare SimPy loop producing
+the same number of events (SimPy's own ceiling about 0.5 M)", compares like with like:
+SimPy events, so the goal is checked on the engine's SimPy event rate. The timeline rate
+is printed beside it, as a figure without a goal (0.26 M/s in November 2026; a timeline
+event costs about 1.4 SimPy events, each fixing the order of events at one instant).
 
 Run: ``uv run python benchmarks/bench_engine.py [--runs 1000] [--repeat 200]``.
 """
@@ -123,6 +131,7 @@ def main() -> int:
     steps = simpy_events(build())
     bare_events, bare_s = bare_simpy(steps)
     engine_rate = steps / run_s
+    timeline_rate = timeline / run_s
 
     ticking = Run(Activation(plan, Level.IV, incident, roster, seed=3), travel,
                   shared=shared)
@@ -153,7 +162,7 @@ def main() -> int:
         ("one level-Ⅰ run, demo roster", f"{run_s * 1000:.2f} ms", "≤ 5 ms", run_s <= 0.005),
         ("timeline events in that run", f"{timeline}", "", True),
         ("SimPy events in that run", f"{steps}", "", True),
-        ("engine timeline events per second", f"{timeline / run_s / 1e6:.3f} M/s", "", True),
+        ("engine timeline events per second", f"{timeline_rate / 1e6:.3f} M/s", "", True),
         ("engine SimPy events per second", f"{engine_rate / 1e6:.3f} M/s", "≥ 0.3 M/s",
          engine_rate >= GOAL),
         (f"bare SimPy, {bare_events} events with records", f"{bare_events / bare_s / 1e6:.3f} M/s",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from functools import cached_property
+from math import sqrt
 from typing import NamedTuple
 
 from console.plans.vocabulary import Channel
@@ -25,11 +25,26 @@ class Tri:
     low: float
     mode: float
     high: float
+    # random.triangular's arithmetic that does not depend on the draw, done once (a run
+    # draws hundreds of these): the split where the mode is, and the span each side.
+    _rising: tuple[float, float] = field(init=False, repr=False, compare=False)
+    _falling: tuple[float, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        split = (self.mode - self.low) / (self.high - self.low) if self.low != self.high else 0.0
+        object.__setattr__(self, "_rising", (split, self.high - self.low))
+        object.__setattr__(self, "_falling", (1.0 - split, self.low - self.high))
 
     def draw(self, rng: random.Random) -> float:
+        """``rng.triangular(low, high, mode)``, float for float (no draw when low = high)."""
         if self.low == self.high:
             return self.low
-        return rng.triangular(self.low, self.high, self.mode)
+        u = rng.random()
+        split, span = self._rising
+        if u > split:
+            split, span = self._falling
+            return self.high + span * sqrt((1.0 - u) * split)
+        return self.low + span * sqrt(u * split)
 
 
 @dataclass(frozen=True)
@@ -58,7 +73,12 @@ class Response(NamedTuple):
     channel: Channel | None
 
 
-_Answer = tuple[float, Tri, float, float]  # p(answer), delay, gives up after, send gap
+class _Tries(NamedTuple):
+    """Calling someone on their channels: (channel, p(answer), delay, tried at) for each
+    channel in turn, and when the dispatcher gives up on them all."""
+
+    answers: tuple[tuple[Channel, float, Tri, float], ...]
+    give_up: float
 
 
 def is_night(moment: dt.datetime) -> bool:
@@ -79,6 +99,9 @@ class Behaviour:
     prepare_night: Tri = Tri(180, 360, 720)  # dress, wake up, find a vehicle
     default_ack_within: float = 180.0  # the "135" dispatch target: 3 minutes
     default_escalate_after: float = 600.0  # then the shortfall goes up one linkage level
+    # (channels, night, on duty) → how calling someone goes, worked out at first need
+    _tries: dict[tuple[tuple[Channel, ...], bool, bool], _Tries] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def prepare(self, availability: Availability, night: bool) -> Tri:
         if availability is Availability.ON_DUTY:
@@ -95,36 +118,38 @@ class Behaviour:
         if at_post and rng.random() < self.p_answer_at_post:
             kind = "declined" if rng.random() < self.p_decline else "acknowledged"
             return Response(kind, self.answer_at_post.draw(rng), None)
-        answers = self._answers[night, availability is Availability.ON_DUTY]
-        offset = 0.0
+        key = (channels, night, availability is Availability.ON_DUTY)
+        tries = self._tries.get(key)
+        if tries is None:
+            tries = self._tries[key] = self._plan(*key)
         best: Channel | None = None
         best_at = 0.0
-        give_up = 0.0
-        for channel in channels:
-            answer = answers.get(channel)
-            if answer is None:
-                continue
-            p, delay, gives_up_after, send_gap = answer
+        for channel, p, delay, offset in tries.answers:
             if rng.random() < p:
                 moment = offset + delay.draw(rng)
                 if best is None or moment < best_at:
                     best, best_at = channel, moment
-            give_up = max(give_up, offset + gives_up_after)
-            offset += send_gap
         if best is None:
-            return Response("no_answer", give_up, None)
+            return Response("no_answer", tries.give_up, None)
         kind = "declined" if rng.random() < self.p_decline else "acknowledged"
         return Response(kind, best_at, best)
 
-    @cached_property
-    def _answers(self) -> dict[tuple[bool, bool], dict[Channel, _Answer]]:
-        """(night, on duty) → channel → its figures then, looked up once per behaviour."""
-        return {(night, on_duty): {
-            channel: (m.p_answer(Availability.ON_DUTY if on_duty else Availability.OFF_DUTY,
-                                 night),
-                      m.delay_night if night else m.delay_day, m.gives_up_after, m.send_gap)
-            for channel, m in self.channels.items()}
-            for night in (False, True) for on_duty in (False, True)}
+    def _plan(self, channels: tuple[Channel, ...], night: bool, on_duty: bool) -> _Tries:
+        """What does not depend on the draws: each channel's chance and delay and when it
+        is tried (the send gaps before it), and when the dispatcher gives up on them all."""
+        availability = Availability.ON_DUTY if on_duty else Availability.OFF_DUTY
+        answers = []
+        offset = 0.0
+        give_up = 0.0
+        for channel in channels:
+            model = self.channels.get(channel)
+            if model is None:
+                continue
+            answers.append((channel, model.p_answer(availability, night),
+                            model.delay_night if night else model.delay_day, offset))
+            give_up = max(give_up, offset + model.gives_up_after)
+            offset += model.send_gap
+        return _Tries(tuple(answers), give_up)
 
 
 _CHANNELS: dict[Channel, ChannelModel] = {

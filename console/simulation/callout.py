@@ -7,6 +7,7 @@ a time, so they are chains of callbacks (``waits.py``) rather than SimPy process
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import simpy
@@ -16,7 +17,7 @@ from console.roster.model import Availability
 
 from .events import EventKind
 from .state import Callee, RoleState
-from .waits import Soon, later
+from .waits import Later, Soon, together
 
 if TYPE_CHECKING:
     import random
@@ -59,16 +60,28 @@ class CallOut:
         state = self.roles[rid]
         if state.called_at is not None:
             return
-        state.called_at = float(self.env.now)
-        _RoleCall(self, state)
+        state.called_at = self.env.now
+        Soon(self.env, _RoleCall(self, state).start)
         self._touch(state)
+
+    def first_calls(self, rids: list[str]) -> list[Callable[[], None]]:
+        """Call roles at the start, before any step waits on a role (so that calling
+        wakes nobody and schedules nothing but their starts): the starts, for
+        ``together``."""
+        starts: list[Callable[[], None]] = []
+        for rid in rids:
+            state = self.roles[rid]
+            if state.called_at is None:
+                state.called_at = self.env.now
+                starts.append(_RoleCall(self, state).start)
+        return starts
 
     def call_more(self, rid: str, count: int, *, reason: str) -> int:
         """Call ``count`` more people for a role from its queue; return how many were called."""
         state = self.roles[rid]
         queue = state.queue
-        called = 0
-        while called < count and queue:
+        calls: list[PersonCall] = []
+        while len(calls) < count and queue:
             callee = queue.popleft()
             pid = callee.candidate.person.id
             if pid in self.engaged or pid in self.withdrawn:
@@ -76,12 +89,14 @@ class CallOut:
             self.engaged.add(pid)
             state.called.append(pid)
             state.pending.add(pid)
-            self._calls[pid] = PersonCall(self, state, callee, reason)
-            called += 1
-        if not queue and not called:
+            call = self._calls[pid] = PersonCall(self, state, callee, reason)
+            calls.append(call)
+        if calls:  # made one after another with nothing scheduled between: start together
+            together(self.env, [call.notify for call in calls])
+        elif not queue:
             state.exhausted = True
             self._touch(state)
-        return called
+        return len(calls)
 
     def _touch(self, state: RoleState) -> None:
         """Wake every step waiting on this role (when none waits, there is nothing to do)."""
@@ -121,9 +136,8 @@ class _RoleCall:
     def __init__(self, run: CallOut, state: RoleState) -> None:
         self.run = run
         self.state = state
-        Soon(run.env, self._start)
 
-    def _start(self, _: object) -> None:
+    def start(self, _: object = None) -> None:
         callout = self.state.role.callout
         if callout.mode == "waves" and callout.wave_size:
             self._waves(None)
@@ -138,7 +152,7 @@ class _RoleCall:
             run.call_more(state.rid, min(callout.wave_size or 0,
                                          state.needed - len(state.called)), reason="wave")
             if len(state.called) < state.needed:
-                later(run.env, callout.wave_every or run.behaviour.default_ack_within,
+                Later(run.env, callout.wave_every or run.behaviour.default_ack_within,
                       self._waves)
                 return
         self._watch()
@@ -147,14 +161,14 @@ class _RoleCall:
         run, role = self.run, self.state.role
         self.ack_within = role.ack_within or run.behaviour.default_ack_within
         self.escalate_after = role.escalate_after or run.behaviour.default_escalate_after
-        self.started = float(run.env.now)
+        self.started = run.env.now
         self.wave = 1
         self.linked_up = False
         self._next()
 
     def _next(self) -> None:
         if not self.run.ended:
-            later(self.run.env, self.ack_within, self._deadline)
+            Later(self.run.env, self.ack_within, self._deadline)
 
     def _deadline(self, _: object) -> None:
         run, state = self.run, self.state
@@ -171,7 +185,7 @@ class _RoleCall:
         if called:
             run.emit(_ESCALATED, state.rid, wave=self.wave, short=short, called=called)
             self.wave += 1
-        if not self.linked_up and float(run.env.now) - self.started >= self.escalate_after:
+        if not self.linked_up and run.env.now - self.started >= self.escalate_after:
             self.linked_up = True
             run.emit(_ESCALATED, state.rid, short=short, to=_UP[state.lane].value,
                      waiting=waiting)
@@ -201,9 +215,8 @@ class PersonCall:
         self.reason = reason
         self.alive = True
         self.acknowledged = False
-        Soon(run.env, self._notify)
 
-    def _notify(self, _: object) -> None:
+    def notify(self) -> None:
         run, state, candidate, callee = self.run, self.state, self.candidate, self.callee
         run.record(_NOTIFIED, self.pid, (
             ("availability", callee.availability), ("channels", list(callee.channel_names)),
@@ -213,7 +226,7 @@ class PersonCall:
         response: Response = run.behaviour.respond(callee.channels, candidate.availability,
                                                    run.night, run.rng, at_post=at_post)
         self.response = response
-        later(run.env, response.after, self._answered)
+        Later(run.env, response.after, self._answered)
 
     def _answered(self, _: object) -> None:
         if not self.alive:
@@ -232,7 +245,7 @@ class PersonCall:
         seconds = run.travel.seconds(candidate.location, state.destination)
         if seconds:  # not there yet: get ready, then look the road up again on leaving
             prepare = run.behaviour.prepare(candidate.availability, run.night)
-            later(run.env, prepare.draw(run.rng), self._ready)
+            Later(run.env, prepare.draw(run.rng), self._ready)
         else:
             self._go(seconds)
 
@@ -250,7 +263,7 @@ class PersonCall:
             run.record(_DEPARTED, self.pid, (
                 ("destination", state.destination), ("eta", seconds),
                 ("origin", candidate.location), ("role", state.rid)))
-            later(run.env, seconds, self._arrived)
+            Later(run.env, seconds, self._arrived)
         else:
             self._arrived(None)
 
@@ -262,7 +275,7 @@ class PersonCall:
         state.pending.discard(self.pid)
         state.arrived.append(self.pid)
         if state.filled_at is None and len(state.arrived) >= state.needed:
-            state.filled_at = float(run.env.now)
+            state.filled_at = run.env.now
         run.record(_ARRIVED, self.pid, (("destination", state.destination), ("role", state.rid)))
         run._touch(state)
 

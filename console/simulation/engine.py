@@ -20,7 +20,7 @@ import simpy
 
 from console.plans.levels import Level, parse_level
 from console.plans.vocabulary import Lane
-from console.roster.resolve import RoleResolution, active_roles, place_of, resolve_roles
+from console.roster.resolve import RoleResolution, active_roles, resolve_roles
 from console.roster.roads import Conditions
 
 from .activation import Activation, NoTravel, TravelProvider
@@ -30,18 +30,18 @@ from .events import EventKind, TimelineEvent
 from .injects import Inject, InjectKind
 from .snapshot import PersonState, RoleSnapshot, RunState, StepSnapshot
 from .state import Callee, RoleState, StepState
-from .waits import Gate, Soon, later
+from .steps import Steps
+from .waits import Later, Soon, driven, together
 
 __all__ = ["Run"]
 
 Listener = Callable[[TimelineEvent], None]
 Queue = tuple[Callee, ...]
 _T = TypeVar("_T")
-_LANE = {lane: lane.value for lane in Lane}
-_STARTED, _FINISHED = EventKind.STEP_STARTED, EventKind.STEP_FINISHED
+_new_event = tuple.__new__  # TimelineEvent._make without its own Python call
 
 
-class Run(CallOut):
+class Run(CallOut, Steps):
     """A simulated activation. Not thread-safe: drive it from one thread."""
 
     def __init__(
@@ -59,7 +59,7 @@ class Run(CallOut):
         self.activation = activation
         self.plan = activation.plan
         self.behaviour = behaviour
-        self.env = simpy.Environment()
+        self.env = simpy.Environment(0.0)  # a float clock from the start: no float(now)
         self.rng = random.Random(activation.seed)
         self.level: Level = activation.level
         self.conditions: Conditions = activation.conditions
@@ -81,8 +81,7 @@ class Run(CallOut):
             sid: StepState(sid, self.env.event()) for sid in self.plan.steps
         }
         self._shared = shared if shared is not None else {}
-        self._applying = self._steps_at(self.level)
-        self._branch_parents, self._before = self._once(("graph",), self._graph)
+        self._at = self._at_level(self.level)
         self._pending_injects = sorted(injects, key=lambda i: i.at)
         Soon(self.env, self._start)
 
@@ -92,18 +91,6 @@ class Run(CallOut):
             self._shared[key] = make()
         value: _T = self._shared[key]
         return value
-
-    def _graph(self) -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
-        """Each step's decision steps (by branch) and the steps it waits for."""
-        parents: dict[str, list[str]] = {}
-        for sid, step in self.plan.steps.items():
-            for branch in step.branches.values():
-                for nxt in branch.next:
-                    parents.setdefault(nxt, []).append(sid)
-        before = {sid: tuple(p for p in (*step.after.all, *parents.get(sid, ()))
-                             if p in self.plan.steps)
-                  for sid, step in self.plan.steps.items()}
-        return parents, before
 
     # -- public API ----------------------------------------------------------------------
 
@@ -184,7 +171,7 @@ class Run(CallOut):
         if self.ended:
             return
         events = self.events
-        event = TimelineEvent._make((len(events), float(self.env.now), kind, subject, data))
+        event = _new_event(TimelineEvent, (len(events), self.env.now, kind, subject, data))
         events.append(event)
         for listener in self._listeners:
             listener(event)
@@ -200,7 +187,7 @@ class Run(CallOut):
     def _check_stall(self, force: bool = False) -> None:
         if not self.ended and (self.env.peek() == math.inf or force):
             waiting = sorted(s.sid for s in self.steps.values()
-                             if s.status in ("waiting", "running") and s.sid in self._applying)
+                             if s.status in ("waiting", "running") and s.sid in self._at.applying)
             self._end("stalled", waiting=waiting)
 
     # -- start and level -----------------------------------------------------------------------
@@ -211,13 +198,12 @@ class Run(CallOut):
                   time=incident.time.isoformat(timespec="minutes"), seed=self.activation.seed,
                   rain=self.conditions.rain, closed=sorted(self.conditions.closed))
         for inject in self._pending_injects:
-            later(self.env, max(0.0, inject.at - self.env.now), partial(self._inject_now, inject))
+            Later(self.env, max(0.0, inject.at - self.env.now), partial(self._inject_now, inject))
         self._prepare_roles(self.level)
-        for rid in self._called_at_activation(self.level):
-            self.call_role(rid)
-        for sid in self.plan.steps:
-            self.env.process(self._step(sid))
-        self.env.process(self._watch_end())
+        # The first call-outs and the steps start together (no step waits on a role yet).
+        together(self.env, [*self.first_calls(self._called_at_activation(self.level)),
+                            *(driven(self._step(sid)) for sid in self.plan.steps),
+                            driven(self._watch_end())])
 
     def _called_at_activation(self, level: Level) -> list[str]:
         def called() -> list[str]:
@@ -265,7 +251,7 @@ class Run(CallOut):
         if level == old:
             return
         self.level = level
-        self._applying = self._steps_at(level)
+        self._at = self._at_level(level)
         self.emit(EventKind.LEVEL_CHANGED, self.plan.id, old=old.value, new=level.value)
         before = {rid: s.needed for rid, s in self.roles.items()}
         self._prepare_roles(level)
@@ -277,185 +263,6 @@ class Run(CallOut):
             self.call_role(rid)
         changed, self._level_changed = self._level_changed, self.env.event()
         changed.succeed()
-
-    # -- steps ------------------------------------------------------------------------------------
-
-    def _applies(self, sid: str) -> bool:
-        return sid in self._applying
-
-    def _steps_at(self, level: Level) -> frozenset[str]:
-        return self._once(("steps", level), lambda: frozenset(
-            sid for sid, step in self.plan.steps.items() if step.applies_at(level)))
-
-    def _skip(self, state: StepState, reason: str, **data: Any) -> None:
-        state.status = "skipped"
-        state.reason = reason
-        self.emit(EventKind.STEP_SKIPPED, state.sid, reason=reason, **data)
-        state.done.succeed()
-
-    def _step(self, sid: str) -> Any:
-        step = self.plan.steps[sid]
-        state = self.steps[sid]
-        env = self.env
-        # 1. wait until the step applies and its predecessors are settled
-        while True:
-            if not self._applies(sid):
-                yield self._level_changed
-                if self.ended:
-                    return
-                continue
-            level_change = self._level_changed
-            waits = [self.steps[p].done for p in self._before[sid] if p in self._applying]
-            if waits:
-                yield Gate(env, waits, level_change)
-            if self.ended:
-                return
-            if level_change.triggered:
-                continue
-            anys = [p for p in step.after.any if p in self.steps and self._applies(p)]
-            while anys and not any(self.steps[p].status == "finished" for p in anys):
-                open_ = [self.steps[p].done for p in anys if not self.steps[p].done.triggered]
-                if not open_:
-                    break
-                yield Gate(env, open_, level_change, first=True)
-                if self.ended or level_change.triggered:
-                    break
-            if self.ended:
-                return
-            if level_change.triggered:
-                continue
-            break
-        for pred in step.after.all:
-            if pred in self.steps and self._applies(pred) and self.steps[pred].status == "skipped":
-                self._skip(state, "predecessor", step=pred)
-                return
-        if anys and not any(self.steps[p].status == "finished" for p in anys):
-            self._skip(state, "predecessor", steps=sorted(anys))
-            return
-        parents = [p for p in self._branch_parents.get(sid, []) if self._applies(p)]
-        if parents and not any(self._chose(p, sid) for p in parents):
-            self._skip(state, "branch", decision=parents[0],
-                       outcome=self.steps[parents[0]].outcome or "")
-            return
-        # 2. wait for the people: on the spot for a step done somewhere (``at``),
-        # acknowledged for one done by phone or on the platform; a travel step waits
-        # for them while it runs instead
-        role = self.roles.get(step.role or "")
-        required = self._required(sid)
-        if role is not None and not step.travel:
-            def ready(role: RoleState = role) -> int:
-                return len(role.arrived) if step.at else role.good
-
-            while ready() < required and not (role.exhausted and not role.pending):
-                yield role.changed
-                if self.ended:
-                    return
-            if ready() == 0:
-                self._skip(state, "no_people", role=role.rid)
-                return
-        # 3. run
-        state.status = "running"
-        state.start = float(env.now)
-        state.people = len(role.arrived) if role is not None else 0
-        self.record(_STARTED, sid, (("lane", _LANE[step.lane]), ("people", state.people),
-                                    ("required", required)))
-        self._check_targets(sid, "start")
-        if step.travel and role is not None:
-            yield from self._travel_step(sid, role)
-        else:
-            d = step.duration
-            yield env.timeout(d.min if d.fixed else self.rng.triangular(d.min, d.max, d.likely))
-        if self.ended:
-            return
-        state.status = "finished"
-        state.finish = float(env.now)
-        if role is not None:
-            state.people = len(role.arrived)
-        self.record(_FINISHED, sid, (("lane", _LANE[step.lane]), ("people", state.people)))
-        self._check_targets(sid, "finish")
-        if step.branches:
-            outcome = self.forced.get(sid) or self._draw(step.branches)
-            state.outcome = outcome
-            self.emit(EventKind.BRANCH_TAKEN, sid, outcome=outcome,
-                      forced=sid in self.forced)
-        for rid in step.mobilises:
-            if rid in self.roles and self.roles[rid].called_at is None:
-                self.call_role(rid)
-        state.done.succeed()
-
-    def _travel_step(self, sid: str, role: RoleState) -> Any:
-        """The role's people gather, then move together to the step's place."""
-        while len(role.arrived) < self._required(sid) and not (role.exhausted
-                                                                and not role.pending):
-            yield Gate(self.env, (role.changed,), self._level_changed, inner=False)
-            if self.ended:
-                return
-        at = self.plan.steps[sid].at
-        place = place_of(self.plan, at, self.activation.incident) if at else role.destination
-        if place == role.destination or not role.arrived:
-            return
-        seconds = self.travel.seconds(role.destination, place)
-        if seconds is None:
-            self.emit(EventKind.UNREACHABLE, role.rid, origin=role.destination,
-                      destination=place, step=sid)
-            return
-        self.emit(EventKind.DEPARTED, role.rid, origin=role.destination, destination=place,
-                  eta=seconds, people=len(role.arrived), step=sid)
-        yield self.env.timeout(seconds)
-        role.destination = place
-        self.emit(EventKind.ARRIVED, role.rid, destination=place, people=len(role.arrived),
-                  step=sid)
-
-    def _chose(self, decision: str, sid: str) -> bool:
-        """Did the finished decision step take the outcome that leads to ``sid``?"""
-        state = self.steps[decision]
-        branches = self.plan.steps[decision].branches
-        return (state.status == "finished" and state.outcome in branches
-                and sid in branches[state.outcome].next)
-
-    def _required(self, sid: str) -> int:
-        """People the step needs present (or acknowledged) to start, at the current level."""
-        def table() -> dict[str, int]:
-            needs = {s: self.plan.headcount(s, level) for s in self.plan.steps}
-            return {s: min(needs[s], step.min_present) if step.min_present else needs[s]
-                    for s, step in self.plan.steps.items()}
-
-        level = self.level
-        return self._once(("required", level), table)[sid]
-
-    def _draw(self, branches: dict[str, Any]) -> str:
-        roll = self.rng.random()
-        total = 0.0
-        names = list(branches)
-        for name in names:
-            total += branches[name].p
-            if roll < total:
-                return name
-        return names[-1]
-
-    def _check_targets(self, sid: str, moment: str) -> None:
-        for tid in self.plan.steps[sid].target:
-            target = self.plan.targets.get(tid)
-            if target is None or target.measure != moment:
-                continue
-            origin = 0.0
-            if target.from_ is not None:
-                origin = self.steps[target.from_].finish or 0.0
-            actual = float(self.env.now) - origin
-            kind = EventKind.TARGET_MET if actual <= target.within else EventKind.TARGET_MISSED
-            self.emit(kind, tid, step=sid, within=target.within, actual=actual,
-                      margin=target.within - actual)
-
-    def _watch_end(self) -> Any:
-        while True:
-            level_change = self._level_changed
-            waits = [s.done for sid, s in self.steps.items() if sid in self._applying]
-            yield Gate(self.env, waits, level_change)
-            if self.ended:
-                return
-            if not level_change.triggered:
-                self._end("complete")
-                return
 
     # -- injects ---------------------------------------------------------------------------
 

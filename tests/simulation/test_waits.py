@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 import simpy
 
-from console.simulation.waits import Gate, Soon, later
+from console.simulation.waits import Gate, Later, Soon, driven, together
 
 Log = list[tuple[float, str]]
 Wait = Callable[[simpy.Environment, list[simpy.Event], simpy.Event], simpy.Event]
@@ -120,7 +120,7 @@ def _starts(use_soon: bool) -> Log:
     def chain(name: str) -> None:
         def first(_: simpy.Event) -> None:
             log.append((env.now, f"{name} starts"))
-            later(env, 1, lambda _: log.append((env.now, f"{name} resumes")))
+            Later(env, 1, lambda _: log.append((env.now, f"{name} resumes")))
 
         if use_soon:
             Soon(env, first)
@@ -146,3 +146,46 @@ def _starts(use_soon: bool) -> Log:
 
 def test_soon_runs_when_a_process_started_then_would() -> None:
     assert _starts(use_soon=True) == _starts(use_soon=False)
+
+
+def _driven(use_together: bool) -> Log:
+    """Generators started one after another, among processes, timeouts and events that
+    happen at the same moments: driven ones and processes run in the same order."""
+    env = simpy.Environment()
+    log: Log = []
+    gate = env.event()
+
+    def proc(name: str, delays: tuple[int, ...]) -> Iterator[simpy.Event]:
+        log.append((env.now, f"{name} starts"))
+        for delay in delays:
+            yield env.timeout(delay)
+            log.append((env.now, f"{name} after {delay}"))
+        yield gate  # processed by the time some resume: they go on at once
+        log.append((env.now, f"{name} through the gate"))
+
+    def opener() -> Iterator[simpy.Event]:
+        log.append((env.now, "opener starts"))
+        yield env.timeout(1)
+        gate.succeed()
+        log.append((env.now, "opened"))
+
+    def parent() -> Iterator[simpy.Event]:
+        yield env.timeout(1)
+        group = [proc(f"g{n}", (0, n % 2, 1)[: n + 1]) for n in range(4)]
+        if use_together:
+            together(env, [driven(g) for g in group])
+        else:
+            for g in group:
+                env.process(g)
+        log.append((env.now, "parent"))
+
+    env.process(proc("p0", (1, 0)))
+    env.process(parent())
+    env.process(opener())
+    env.process(proc("p1", (0, 1, 0)))
+    env.run()
+    return log
+
+
+def test_driven_together_run_as_processes_started_in_turn() -> None:
+    assert _driven(use_together=True) == _driven(use_together=False)
