@@ -1,21 +1,24 @@
 """Importing a roster from spreadsheets: the preview of what changes, and the import.
 
 ``import_roster`` reads people (and a duty rota) onto a base roster's villages, grids and
-hours; ``diff_people`` compares the result with the roster in use.
+hours; ``diff_people`` compares the result with the roster in use. ``import_rota`` reads
+a duty rota alone for the people of a roster; ``diff_shifts`` compares two rotas.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from console.roster.model import Person, Roster
+from console.roster.model import DutyShift, Person, Roster
 from console.roster.table_columns import PEOPLE_COLUMNS
 from console.roster.table_read import read_people, read_shifts
 from console.roster.table_rows import Outcome, Problem
 
-__all__ = ["PersonChange", "RosterDiff", "RosterImport", "diff_people", "import_roster"]
+__all__ = ["PersonChange", "RosterDiff", "RosterImport", "ShiftDiff", "diff_people",
+           "diff_shifts", "import_roster", "import_rota"]
 
 _PEOPLE_FIELDS = tuple(c.key for c in PEOPLE_COLUMNS if c.key != "id")
 
@@ -99,3 +102,31 @@ def import_roster(path: str | os.PathLike[str], base: Roster, *,
     roster = Roster(people.people, base.villages, base.grids, shifts, base.hours,
                     source=os.fspath(path))
     return RosterImport(tuple(problems), roster, dropped)
+
+
+@dataclass(frozen=True)
+class ShiftDiff:
+    """Duty/leave entries (值班表) new in a rota and no longer in it; equal ones unchanged."""
+
+    added: tuple[DutyShift, ...] = ()
+    removed: tuple[DutyShift, ...] = ()
+    unchanged: int = 0
+
+
+def diff_shifts(before: Iterable[DutyShift], after: Iterable[DutyShift]) -> ShiftDiff:
+    """What replacing the rota ``before`` by ``after`` changes, entry by entry."""
+    old = list(dict.fromkeys(before))
+    new = list(dict.fromkeys(after))
+    old_set, new_set = set(old), set(new)
+    return ShiftDiff(tuple(s for s in new if s not in old_set),
+                     tuple(s for s in old if s not in new_set),
+                     sum(1 for s in new if s in old_set))
+
+
+def import_rota(path: str | os.PathLike[str], base: Roster) -> RosterImport:
+    """A duty rota (值班表) from ``path`` for ``base``'s people: ``base`` with its rota
+    replaced, people unchanged. All or nothing, like ``import_roster``."""
+    read = read_shifts(path, people=base.by_id)
+    if not read.ok:
+        return RosterImport(read.problems)
+    return RosterImport(read.problems, dataclasses.replace(base, shifts=read.shifts))

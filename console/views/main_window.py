@@ -31,6 +31,7 @@ import console
 
 from .i18n import LANGUAGES, Translations, arg, current_language
 from .plan_library import PlanLibrary
+from .report_page import ReportPage
 from .roster_page import RosterPage
 from .settings import Settings
 from .signals import emit
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.set_section_page("plans", self._plans_stack)
         self.roster_page = RosterPage()  # the roster view is built when first shown
         self.set_section_page("roster", self.roster_page)
+        self.report_page = ReportPage(settings=settings)  # reads the store when first shown
+        self.set_section_page("reports", self.report_page)
         self._retranslate()
         self._restore_geometry()
 

@@ -2,7 +2,11 @@
 thread, its problems listed, and the plan's graph previewed whenever it is valid.
 
 Saving writes atomically and keeps the previous version as ``file~``; a file changed on
-disk since it was opened or saved is never overwritten without asking.
+disk since it was opened or saved is never overwritten without asking. Each save is
+recorded in the plan's revision history (``console.plans.revisions``, under the user
+data folder) with who, when and the status change; the revisions dialog compares any
+two. The open file is watched: a change made elsewhere is reloaded when there is nothing
+unsaved, else a bar above the text asks what to do.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import hashlib
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -37,24 +42,57 @@ from PySide6.QtWidgets import (
 )
 
 from console.plans.files import write_text_atomic
+from console.plans.revisions import Revision, RevisionError, RevisionHistory, Snapshot, baseline
 
 from .code_editor import CodeEditor
+from .diagnostic_text import diagnostic_text
 from .editor_validation import Validation, validate_text
 from .i18n import arg
+from .info_bar import InfoBar
 from .plan_status import STATUSES, backup_path, current_status, diff_texts, with_status
 from .plan_view import PlanView
+from .revision_dialog import DiffDialog, RevisionDialog, revision_time
+from .settings import Settings, data_dir
 from .signals import emit
 from .vocabulary import label
 from .workers import run_in_background
 
-__all__ = ["PlanEditor"]
+__all__ = ["PlanEditor", "author_name", "revisions_dir"]
 
 DEBOUNCE_MS = 400
+#: Changes on disk come in bursts (an atomic replace is a create and a rename): the file
+#: is looked at once they have settled.
+WATCH_DELAY_MS = 150
 _Button = QMessageBox.StandardButton
 
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def author_name() -> str:
+    """Who saves and approves: the name set in the settings (``user_name``), else the
+    login name."""
+    name = Settings.load().user_name.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def revisions_dir() -> Path:
+    """Where the plans' revision histories are kept."""
+    return data_dir() / "revisions"
+
+
+def _record_all(history: RevisionHistory,
+                snapshots: list[Snapshot]) -> tuple[list[Revision], str]:
+    try:
+        return history.record_all(snapshots), ""
+    except (OSError, RevisionError) as exc:
+        return [], str(exc)
 
 
 class PlanEditor(QWidget):
@@ -63,13 +101,18 @@ class PlanEditor(QWidget):
     ``validated(Validation)`` after each check of the current text (stale ones are
     dropped), ``previewUpdated`` when the graph shows a new valid version, ``saved(path)``
     after each save and ``closeRequested`` when the user wants to leave the editor (ask
-    ``maybe_close()`` first).
+    ``maybe_close()`` first). ``revisionsRecorded(list of Revision)`` once a save's
+    revisions are written (on a worker thread); ``diskChecked(outcome)`` after the file
+    was looked at because it changed on disk: ``same``, ``reloaded``, ``conflict``,
+    ``deleted`` or ``unreadable``.
     """
 
     validated = Signal(object)
     previewUpdated = Signal()
     saved = Signal(str)
     closeRequested = Signal()
+    revisionsRecorded = Signal(object)
+    diskChecked = Signal(str)
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +120,20 @@ class PlanEditor(QWidget):
         self._revision = 0
         self._checked_revision = -1
         self._last: Validation | None = None
+        self._disk_sha: str | None = None
+        self._conflict_sha: str | None = None
+        self._deleted_at: int | None = None  # the text revision when the file vanished
+        self.history = RevisionHistory(self.path, revisions_dir())
+        self._record_queue: list[list[Snapshot]] = []
+        self._recording = False
+        self._revision_dialog: RevisionDialog | None = None
+        self.info_bar = InfoBar()
+        self._bar_state: tuple[str, ...] | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(self.check_disk)
+        self._watcher.fileChanged.connect(lambda _: self._watch_timer.start())
+        self._watcher.directoryChanged.connect(lambda _: self._watch_timer.start())
 
         self.editor = CodeEditor()
         self.problems = QTreeWidget(objectName="editor-problems")
@@ -110,12 +167,19 @@ class PlanEditor(QWidget):
         for action in (self.back_action, self.save_action, self.undo_action,
                        self.redo_action):
             toolbar.addAction(action)
+        save_button = toolbar.widgetForAction(self.save_action)
+        if isinstance(save_button, QToolButton):
+            save_menu = QMenu(save_button)
+            save_menu.addAction(self.save_note_action)
+            save_button.setMenu(save_menu)
+            save_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addSeparator()
         self.status_button = QToolButton(objectName="plan-status",
                                          popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_button.setMenu(self._status_menu)
         toolbar.addWidget(self.status_button)
         toolbar.addAction(self.compare_action)
+        toolbar.addAction(self.revisions_action)
         self._title = QLabel(textFormat=Qt.TextFormat.PlainText, objectName="editor-title")
         toolbar.addWidget(self._title)
 
@@ -148,9 +212,10 @@ class PlanEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
+        layout.addWidget(self.info_bar)
         layout.addWidget(split, 1)
         self._retranslate()
-        self.reload()
+        self._load(self.path.read_bytes())
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -169,6 +234,11 @@ class PlanEditor(QWidget):
                                    shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
         self.compare_action = QAction(icon(QStyle.StandardPixmap.SP_FileDialogContentsView),
                                       "", self, triggered=self.show_changes)
+        self.save_note_action = QAction(self, triggered=self.save_with_note,
+                                        shortcut=QKeySequence("Ctrl+Alt+S"))
+        self.revisions_action = QAction(icon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                        "", self, triggered=self.show_revisions,
+                                        shortcut=QKeySequence("Ctrl+H"))
         self._status_menu = QMenu(self)
         self.status_actions: dict[str, QAction] = {}
         for status in STATUSES:
@@ -179,7 +249,8 @@ class PlanEditor(QWidget):
         self._status_menu.aboutToShow.connect(self._mark_status)
         self.editor.undoAvailable.connect(self.undo_action.setEnabled)
         self.editor.redoAvailable.connect(self.redo_action.setEnabled)
-        for action in (self.save_action, self.undo_action, self.redo_action):
+        for action in (self.save_action, self.undo_action, self.redo_action,
+                       self.save_note_action, self.revisions_action):
             action.setShortcutContext(context)
             self.addAction(action)
 
@@ -203,14 +274,36 @@ class PlanEditor(QWidget):
         """The check of the current text, once it has arrived."""
         return self._last if self._checked_revision == self._revision else None
 
-    def reload(self) -> None:
-        """Show the file as it is on disk now (unsaved changes are lost)."""
-        data = self.path.read_bytes()
+    def reload(self) -> bool:
+        """Show the file as it is on disk now (unsaved changes are lost); False (and a
+        message in the bar) when it cannot be read."""
+        try:
+            data = self.path.read_bytes()
+        except OSError as exc:
+            self._show_bar(("unreadable", str(exc)))
+            return False
+        self._load(data, keep_place=True)
+        if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted",
+                                                                   "unreadable"):
+            self._hide_bar()
+        return True
+
+    def _load(self, data: bytes, keep_place: bool = False) -> None:
         self._disk_sha = _sha(data)
-        self.editor.setPlainText(data.decode("utf-8", errors="replace"))
+        self._deleted_at = None
+        position = self.editor.textCursor().position()
+        scroll = self.editor.verticalScrollBar().value()
+        text = data.decode("utf-8", errors="replace")
+        self.editor.setPlainText(text)
         self.editor.document().setModified(False)
+        if keep_place:
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.editor.setTextCursor(cursor)
+            self.editor.verticalScrollBar().setValue(scroll)
         self._retitle()
         self.validate_now()
+        self._watch()
 
     def _text_changed(self) -> None:
         self._revision += 1
@@ -221,6 +314,8 @@ class PlanEditor(QWidget):
         self._timer.stop()
         work = partial(validate_text, self.text, self._revision, str(self.path))
         run_in_background(work, self._validated, self._validation_failed, self)
+        if self._revision_dialog is not None:
+            self._revision_dialog.editor_text_changed()
 
     def _validated(self, result: Validation) -> None:
         if result.revision != self._revision:
@@ -255,8 +350,7 @@ class PlanEditor(QWidget):
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             severity = self.tr("error") if diagnostic.is_error else self.tr("warning")
             where = f"{diagnostic.line}:{diagnostic.column}" if diagnostic.line else ""
-            message = f"{diagnostic.message} ({diagnostic.hint})" if diagnostic.hint \
-                else diagnostic.message
+            message = diagnostic_text(diagnostic)
             item = QTreeWidgetItem([severity, where, diagnostic.code, message])
             item.setIcon(0, style.standardIcon(icon))
             item.setToolTip(3, message)
@@ -284,8 +378,12 @@ class PlanEditor(QWidget):
 
     def set_status(self, status: str) -> None:
         """Set the plan's ``status:`` in the text (one undo step); approving records who
-        (the login name) and when (today) in ``approved:``. Saving is up to the user."""
-        text = with_status(self.text, status, getpass.getuser(), dt.date.today())
+        (``author_name()``) and when (today) in ``approved:``. Saving is up to the user;
+        the save records the change (from → to, who, when) in the revision history."""
+        self.replace_text(with_status(self.text, status, author_name(), dt.date.today()))
+
+    def replace_text(self, text: str) -> None:
+        """Put ``text`` in the editor as one undoable edit (nothing is written)."""
         if text == self.text:
             return
         position = self.editor.textCursor().position()
@@ -318,17 +416,202 @@ class PlanEditor(QWidget):
         dialog.show()
         return dialog
 
+    def show_revisions(self) -> RevisionDialog:
+        """The revision list and the diff of any two revisions (or one and the text)."""
+        if self._revision_dialog is not None:
+            self._revision_dialog.raise_()
+            self._revision_dialog.activateWindow()
+            return self._revision_dialog
+        try:
+            started = self.history.exists()
+        except OSError:
+            started = True
+        if not started:  # the file~ backup and the file become the first revisions
+            self._record(baseline(self.path))
+        dialog = RevisionDialog(self.history, lambda: self.text, self)
+        dialog.restoreRequested.connect(self.replace_text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._revision_dialog_gone)
+        self._revision_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _revision_dialog_gone(self) -> None:
+        self._revision_dialog = None
+
+    @property
+    def recording(self) -> bool:
+        """Whether revisions are being written on a worker thread."""
+        return self._recording or bool(self._record_queue)
+
+    def _record(self, snapshots: list[Snapshot]) -> None:
+        if not snapshots:
+            return
+        self._record_queue.append(snapshots)
+        if not self._recording:
+            self._record_next()
+
+    def _record_next(self) -> None:
+        if not self._record_queue:
+            self._recording = False
+            return
+        self._recording = True
+        batch = self._record_queue.pop(0)
+        # Owned by the application: the revisions are written even when the editor is
+        # closed meanwhile, and the worker never signals a deleted task.
+        app = QCoreApplication.instance()
+        run_in_background(partial(_record_all, self.history, batch), self._recorded,
+                          self._record_failed, app if app is not None else self)
+
+    def _recorded(self, result: tuple[list[Revision], str]) -> None:
+        revisions, error = result
+        if error:
+            self._show_bar(("record-failed", error))
+        changes = [r for r in revisions if r.status_change is not None]
+        if changes and not (self.info_bar.isVisible() and self.info_bar.kind != "info"):
+            change = changes[-1]
+            assert change.status_change is not None
+            self._show_bar(("status-recorded", change.status_change[0] or "",
+                            change.status_change[1] or "", change.author,
+                            revision_time(change)))
+        if self._revision_dialog is not None:
+            self._revision_dialog.refresh()
+        self._record_next()
+        emit(self.revisionsRecorded, revisions)
+
+    def _record_failed(self, error: str) -> None:
+        self._recorded(([], error.strip().splitlines()[-1] if error.strip() else error))
+
+    # -- the file on disk ----------------------------------------------------------------
+
+    def _watch(self) -> None:
+        """Watch the file and its folder (an atomic replace drops the file's watch)."""
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        for path in (self.path, self.path.parent):
+            if str(path) not in watched and path.exists():
+                self._watcher.addPath(str(path))
+
+    def check_disk(self) -> str:
+        """Compare the file on disk with what the editor last loaded or saved: reload it
+        when nothing is unsaved, else offer reload / keep mine / compare in the bar; say
+        so when it is gone. Returns (and signals) the outcome."""
+        outcome = self._check_disk()
+        emit(self.diskChecked, outcome)
+        return outcome
+
+    def _check_disk(self) -> str:
+        self._watch_timer.stop()
+        self._watch()
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            if self._bar_state != ("deleted",):
+                self._disk_sha = None
+                self._deleted_at = None if self.modified else self._revision
+                self.editor.document().setModified(True)  # leaving asks to save it again
+                self._show_bar(("deleted",))
+            return "deleted"
+        except OSError:
+            return "unreadable"  # being written, or not ours to read: look again later
+        sha = _sha(data)
+        if sha == self._disk_sha:
+            return "same"  # our own save, or a touch
+        if sha == _sha(self.text.encode("utf-8")):  # it now holds what the editor shows
+            self._disk_sha, self._deleted_at = sha, None
+            self.editor.document().setModified(False)
+            if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted"):
+                self._hide_bar()
+            return "same"
+        if not self.modified or self._deleted_at == self._revision:
+            self._load(data, keep_place=True)
+            self._show_bar(("reloaded",))
+            return "reloaded"
+        self._conflict_sha = sha
+        self._show_bar(("conflict",))
+        return "conflict"
+
+    def keep_mine(self) -> None:
+        """Keep the editor's text over the changed file: saving overwrites it unasked."""
+        if self._conflict_sha is not None:
+            self._disk_sha = self._conflict_sha
+        self._hide_bar()
+
+    def compare_with_disk(self) -> DiffDialog:
+        """The diff from the file on disk to the editor's text."""
+        try:
+            disk = self.path.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            disk = ""
+        name = self.path.name
+        dialog = DiffDialog(disk, self.text, arg(self.tr("%1 (on disk)"), name),
+                            arg(self.tr("%1 (editor)"), name),
+                            arg(self.tr("%1: on disk and in the editor"), name),
+                            self.tr("From the file on disk to the editor's text"), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _show_bar(self, state: tuple[str, ...]) -> None:
+        self._bar_state = state
+        name = self.path.name
+        kind = state[0]
+        if kind == "reloaded":
+            self.info_bar.show_message("info", arg(
+                self.tr("%1 was changed on disk and has been reloaded."), name))
+        elif kind == "conflict":
+            self.info_bar.show_message("warning", arg(
+                self.tr("%1 was changed on disk by another program, and the editor has "
+                        "unsaved changes."), name),
+                [(self.tr("Reload (discard mine)"), "reload-disk", self.reload),
+                 (self.tr("Keep mine"), "keep-mine", self.keep_mine),
+                 (self.tr("Compare"), "compare-disk", self._compare_from_bar)])
+        elif kind == "deleted":
+            self.info_bar.show_message("warning", arg(
+                self.tr("%1 was deleted on disk. Saving creates it again."), name))
+        elif kind == "unreadable":
+            self.info_bar.show_message("error", arg(
+                self.tr("%1 cannot be read:\n%2"), name, state[1]))
+        elif kind == "status-recorded":
+            self.info_bar.show_message("info", arg(
+                self.tr("Status change recorded in the revision history: %1 → %2, %3, %4"),
+                label("Status", state[1]) or "—", label("Status", state[2]) or "—",
+                state[3] or self.tr("unknown"), state[4]))
+        elif kind == "record-failed":
+            self.info_bar.show_message("warning", arg(
+                self.tr("The plan was saved, but its revision could not be recorded: %1"),
+                state[1]))
+
+    def _compare_from_bar(self) -> None:
+        self.info_bar.show()  # the question stays until it is answered
+        self.compare_with_disk()
+
+    def _hide_bar(self) -> None:
+        self._bar_state = None
+        self._conflict_sha = None
+        self.info_bar.hide()
+
     # -- saving and closing --------------------------------------------------------------
 
     def changed_on_disk(self) -> bool:
-        """Whether the file is not what was opened or last saved (or is gone)."""
+        """Whether the file is not what was opened or last saved (or is gone without the
+        editor having noticed)."""
         try:
-            return _sha(self.path.read_bytes()) != self._disk_sha
+            current: str | None = _sha(self.path.read_bytes())
+        except FileNotFoundError:
+            current = None
         except OSError:
             return True
+        return current != self._disk_sha
 
-    def save(self) -> bool:
-        """Write the text (the previous version kept as ``file~``); True when saved.
+    def save_with_note(self) -> bool:
+        """Ask for a short note for the revision, then save."""
+        note, ok = QInputDialog.getText(self, self.tr("Save with a note"),
+                                        self.tr("A short note for the revision history:"))
+        return self.save(note) if ok else False
+
+    def save(self, note: str = "") -> bool:
+        """Write the text (the previous version kept as ``file~``) and record it in the
+        revision history with ``note``; True when saved.
 
         When the file changed on disk meanwhile, asks: reload, overwrite or cancel.
         """
@@ -345,13 +628,24 @@ class PlanEditor(QWidget):
             if answer != _Button.Save:
                 return False
         try:
-            write_text_atomic(self.path, self.text, backup=True)
+            started = self.history.exists()
+        except OSError:
+            started = True
+        first = [] if started else baseline(self.path)  # before the save replaces file~
+        text = self.text
+        try:
+            write_text_atomic(self.path, text, backup=True)
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Plan editor"),
                                  arg(self.tr("The plan could not be saved:\n%1"), exc))
             return False
-        self._disk_sha = _sha(self.text.encode("utf-8"))
+        self._disk_sha = _sha(text.encode("utf-8"))
+        self._deleted_at = None
         self.editor.document().setModified(False)
+        if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted"):
+            self._hide_bar()
+        self._watch()
+        self._record([*first, Snapshot(text, author=author_name(), note=note)])
         emit(self.saved, str(self.path))
         return True
 
@@ -390,6 +684,8 @@ class PlanEditor(QWidget):
             self._retranslate()
             if self._last is not None:
                 self._show_problems(self._last)
+            if self._bar_state is not None and self.info_bar.isVisible():
+                self._show_bar(self._bar_state)
         super().changeEvent(event)
 
     def _retitle(self) -> None:
@@ -408,6 +704,13 @@ class PlanEditor(QWidget):
                     "when)"))
         for status, action in self.status_actions.items():
             action.setText(label("Status", status))
+        self.save_note_action.setText(self.tr("Save with a note…"))
+        self.save_note_action.setToolTip(
+            self.tr("Save, with a short note for the revision history"))
+        self.revisions_action.setText(self.tr("Revisions"))
+        self.revisions_action.setToolTip(
+            self.tr("Every saved version: who saved it, when, status changes; compare any "
+                    "two or restore one (Ctrl+H)"))
         self.compare_action.setText(self.tr("Changes"))
         self.compare_action.setToolTip(
             self.tr("Compare the text with the previous saved version (file~)"))

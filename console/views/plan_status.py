@@ -1,5 +1,6 @@
 """Qt-free edits of a plan's text for the editor: its status (with the approval), and
-the differences from the previous version.
+the differences from the previous version (``file~``; the full revision history is
+``console.plans.revisions``).
 
 Edits change only the lines concerned, so comments and layout elsewhere stay.
 """
@@ -11,6 +12,8 @@ import difflib
 import re
 from pathlib import Path
 
+from console.plans.revisions import plan_status
+
 __all__ = ["STATUSES", "backup_path", "current_status", "diff_texts", "with_status"]
 
 STATUSES = ("draft", "reviewed", "approved")
@@ -21,11 +24,7 @@ _APPROVED = re.compile(r"^approved:[^\n]*(?:\n[ \t]+[^\n]*)*", re.MULTILINE)
 
 def current_status(text: str) -> str | None:
     """The top-level ``status:`` value, if written plainly."""
-    match = _STATUS.search(text)
-    if match is None:
-        return None
-    value = match.group(0).split(":", 1)[1].split("#", 1)[0].strip().strip("\"'")
-    return value or None
+    return plan_status(text)
 
 
 def _quoted(text: str) -> str:

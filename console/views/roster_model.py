@@ -4,7 +4,12 @@
 cells a view asks for, nothing more: 10,000 people cost 10,000 list entries, no widgets.
 Availability ("at a moment") is computed with ``Roster.availability`` the first time a
 row needs it and kept until the moment changes. ``RosterFilter`` narrows the rows by
-unit (board), village, skill/tag and availability, and sorts by any column.
+unit (board), village, skill/tag and availability.
+
+Sorting is the source model's: one Python sort of row numbers by precomputed keys (Chinese
+collation, numbers in ids compared as numbers; availability 在岗 → 不在岗 → 请假), about
+20 ms for 10,000 people, where the proxy's own sort asks ``data()`` for every comparison
+(≈0.5–0.9 s). The proxy passes ``sort()`` on and keeps the source's order.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -90,9 +97,13 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         keep_singletons_alive()  # each index.data() returning None costs None a reference
         self._roster = Roster(())
-        self._people: list[Person] = []
+        self._people: list[Person] = []  # roster order
+        self._order: list[int] = []  # row → index in _people
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._moment = dt.datetime.now().replace(second=0, microsecond=0)
-        self._availability: dict[int, Availability] = {}
+        self._availability: dict[int, Availability] = {}  # by index in _people
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self._collator.setNumericMode(True)  # T2 before T10
 
     # -- content -------------------------------------------------------------------------
 
@@ -109,6 +120,7 @@ class RosterTableModel(QAbstractTableModel):
         self._roster = roster
         self._people = list(roster.people)
         self._availability.clear()
+        self._order = self._sorted_order()
         self.endResetModel()
 
     def set_moment(self, moment: dt.datetime) -> None:
@@ -120,22 +132,64 @@ class RosterTableModel(QAbstractTableModel):
         if self._people:
             column = _KEYS.index("availability")
             self._changed(0, column, len(self._people) - 1, column)
+            if self._sort and self._sort[0] == column:
+                self._resort()
 
     def person(self, row: int) -> Person:
-        return self._people[row]
+        return self._people[self._order[row]]
 
     def availability(self, row: int) -> Availability:
-        state = self._availability.get(row)
+        return self._state(self._order[row])
+
+    def _state(self, index: int) -> Availability:
+        state = self._availability.get(index)
         if state is None:
-            state = self._roster.availability(self._people[row], self._moment)
-            self._availability[row] = state
+            state = self._roster.availability(self._people[index], self._moment)
+            self._availability[index] = state
         return state
 
     def retranslate(self) -> None:
         """Headers and translated cells changed (the UI language was switched)."""
         if self._people:
             self._changed(0, 0, len(self._people) - 1, len(_KEYS) - 1)
+            if self._sort:
+                self._resort()
         emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(_KEYS) - 1)
+
+    # -- sorting -------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows by ``column``; equal rows keep the roster's order. Kept across
+        ``set_roster``, a new moment (availability) and a language switch."""
+        wanted = (column, order) if 0 <= column < len(_KEYS) else None
+        if self._sort == wanted:
+            return  # QTableView.sortByColumn asks twice; a change of data re-sorts itself
+        self._sort = wanted
+        self._resort()
+
+    def _resort(self) -> None:
+        emit(self.layoutAboutToBeChanged)
+        old = self.persistentIndexList()
+        before = self._order
+        self._order = self._sorted_order()
+        where = {index: row for row, index in enumerate(self._order)}
+        self.changePersistentIndexList(
+            old, [self.index(where[before[i.row()]], i.column()) for i in old])
+        emit(self.layoutChanged)
+
+    def _sorted_order(self) -> list[int]:
+        indexes = range(len(self._people))
+        if self._sort is None:
+            return list(indexes)  # the roster's order
+        column, order = self._sort
+        key = _KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "availability":
+            rank = {state: i for i, state in enumerate(Availability)}
+            return sorted(indexes, key=lambda i: rank[self._state(i)], reverse=descending)
+        sort_key = self._collator.sortKey  # compared in C++: twice as fast as compare()
+        keys = [sort_key(self._text(self._people[i], i, key)) for i in indexes]
+        return sorted(indexes, key=keys.__getitem__, reverse=descending)
 
     def _changed(self, top: int, left: int, bottom: int, right: int) -> None:
         emit(self.dataChanged, self.index(top, left), self.index(bottom, right))
@@ -170,14 +224,16 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("tags", "grids", "post"):
             return self.text(row, key) or None
         if role == PERSON_ROLE:
-            return self._people[row]
+            return self.person(row)
         return None
 
     def text(self, row: int, key: str) -> str:
         """A cell as shown."""
-        person = self._people[row]
+        return self._text(self.person(row), self._order[row], key)
+
+    def _text(self, person: Person, index: int, key: str) -> str:
         if key == "availability":
-            return availability_name(self.availability(row))
+            return availability_name(self._state(index))
         if key == "unit":
             return label("Unit", person.unit.value)
         if key == "tags":
@@ -197,7 +253,6 @@ class RosterFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
         self._unit: str | None = None
         self._village: str | None = None
         self._tag: str | None = None
@@ -210,6 +265,14 @@ class RosterFilter(QSortFilterProxyModel):
         self._unit, self._village, self._tag = unit, village, tag
         self._availability = availability
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (fast, see the module's doc); the proxy keeps its order."""
+        model = self.sourceModel()
+        if isinstance(model, RosterTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def refilter(self) -> None:
         """Filter again (the moment changed)."""

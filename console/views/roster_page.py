@@ -15,10 +15,13 @@ __all__ = ["RosterPage"]
 
 
 class RosterPage(QWidget):
-    """Holds the ``RosterView``, built on first show (or by ``ensure_view``)."""
+    """Holds the ``RosterView``, built on first show (or by ``ensure_view``). ``db``: the
+    store's URL (default: ``$CONSOLE_DB_URL``, else the SQLite file in the user data
+    folder — the store the ``roster`` commands use)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, db: str | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.view: RosterView | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -27,7 +30,7 @@ class RosterPage(QWidget):
         if self.view is None:
             from .roster_view import RosterView
 
-            self.view = RosterView()
+            self.view = RosterView(db=self.db)
             self._layout.addWidget(self.view)
         return self.view
 

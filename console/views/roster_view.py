@@ -1,17 +1,22 @@
 """The roster view (人员): everyone who can be mobilised, filtered, imported, exported.
 
-The roster in use (the store's, else the demo roster, marked 演示数据 DEMO DATA) is
-loaded on a worker thread the first time the view is shown. The table is a
-``RosterTableModel`` behind a ``RosterFilter`` (roster_model.py). Import reads the
-file and compares it on a worker thread, shows the preview (roster_import_dialog.py),
-and on Apply saves the new roster in the store on a worker thread, then reloads.
-Export writes the whole roster as .xlsx or .csv (the format import reads back).
+The roster in use (the store's — ``db``, else ``$CONSOLE_DB_URL``, else the default
+SQLite file, as for ``roster import --apply`` — else the demo roster, marked 演示数据
+DEMO DATA) is loaded on a worker thread the first time the view is shown. The table is a
+``RosterTableModel`` behind a ``RosterFilter`` (roster_model.py). Import (a roster, with
+or without its duty rota, or a duty rota alone) reads the file and compares it on a
+worker thread, shows the preview (roster_import_dialog.py), and on Apply saves the new
+roster in the store with an import-history record on a worker thread, then reloads.
+Import history lists the store's records (roster_history.py). Export writes everyone,
+or the rows shown, or the duty rota, as .xlsx or .csv with headers in the UI language
+(the format import reads back). The store and file work is in roster_data.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,75 +31,74 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from console.roster.demo import DEMO_LABEL, DEMO_TITLE
-from console.roster.model import Availability, Roster
-from console.roster.roster_import import RosterDiff, RosterImport, diff_people, import_roster
-from console.roster.table_write import write_people
+from console.roster.demo import DEMO_LABEL
+from console.roster.model import Availability, Person, Roster
+from console.roster.table_columns import Lang
+from console.store import ImportRecord
 
-from .i18n import arg
+from .i18n import arg, current_language
+from .roster_data import (
+    ImportKind,
+    ImportPreview,
+    RosterChanged,
+    RosterInUse,
+    apply_import,
+    export_people,
+    export_rota,
+    load_in_use,
+    preview_import,
+)
+from .roster_history import ImportHistoryDialog
 from .roster_import_dialog import RosterImportDialog
 from .roster_model import RosterFilter, RosterTableModel, _sorted_tags, availability_name, tag_name
 from .signals import emit
 from .vocabulary import label
 from .workers import run_in_background
 
-__all__ = ["RosterView", "load_roster_in_use"]
+__all__ = ["RosterView"]
 
 log = logging.getLogger(__name__)
+_EXCEPTION_PREFIX = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception): ")
 
 
-def load_roster_in_use() -> Roster:
-    """On a worker thread: the store's roster, else the demo roster."""
-    from console.commands.roster import current_roster
-
-    return current_roster()
-
-
-def _preview(path: str) -> tuple[Roster, RosterImport, RosterDiff | None]:
-    """On a worker thread: the roster in use, the file imported over it, the difference."""
-    base = load_roster_in_use()
-    result = import_roster(path, base)
-    diff = diff_people(base.people, result.roster.people) if result.roster is not None else None
-    return base, result, diff
-
-
-def _apply(path: str, roster: Roster) -> int:
-    """On a worker thread: save ``roster`` (read from ``path``) as the roster in use."""
-    from console.store import open_store, save_roster
-
-    with open_store() as store:
-        return save_roster(store, roster, source=Path(path)).id
-
-
-def _export(path: str, roster: Roster) -> str:
-    write_people(path, roster, title=DEMO_TITLE if roster.demo else None)
-    return path
+def _local(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class RosterView(QWidget):
     """The roster section. ``loaded`` after each (re)load; ``previewShown`` when an
     import preview opens; ``applied`` once an import is saved (a reload follows);
-    ``exported(path)``; ``failed(message)`` when anything goes wrong."""
+    ``exported(path)``; ``historyShown`` when the import history is filled;
+    ``failed(message)`` when anything goes wrong. ``db``: the store's URL (default:
+    ``$CONSOLE_DB_URL``, else the SQLite file in the user data folder)."""
 
     loaded = Signal()
     previewShown = Signal()
     applied = Signal()
     exported = Signal(str)
+    historyShown = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, db: str | None = None) -> None:
         super().__init__(parent)
+        self.db = db
         self.loading = False
         self._requested = False
         self._loads = 0  # the latest reload() wins
+        self.in_use: RosterInUse | None = None
         self.import_dialog: RosterImportDialog | None = None
+        self.history_dialog: ImportHistoryDialog | None = None
+        self.last_import: ImportRecord | None = None
+        self._keep_message = False
 
         self.model = RosterTableModel(self)
         self.proxy = RosterFilter(self)
@@ -118,23 +122,51 @@ class RosterView(QWidget):
         for column, width in enumerate((64, 80, 110, 150, 220, 290, 130, 150)):
             header.resizeSection(column, width)
 
-        self.toolbar = QToolBar()
         self.reload_action = QAction(self, triggered=self.reload)
         self.import_action = QAction(self, triggered=self._ask_import,
                                      shortcut=QKeySequence("Ctrl+I"))
+        self.import_rota_action = QAction(self, triggered=self._ask_import_rota)
+        self.history_action = QAction(self, triggered=self.show_history,
+                                      shortcut=QKeySequence("Ctrl+H"))
         self.export_action = QAction(self, triggered=self._ask_export,
                                      shortcut=QKeySequence("Ctrl+Shift+E"))
-        for action in (self.reload_action, self.import_action, self.export_action):
-            self.toolbar.addAction(action)
+        self.export_shown_action = QAction(self, triggered=self._ask_export_shown)
+        self.export_rota_action = QAction(self, triggered=self._ask_export_rota)
+        self.import_menu = QMenu(self)
+        self.import_menu.addActions([self.import_action, self.import_rota_action])
+        self.export_menu = QMenu(self)
+        self.export_menu.addActions([self.export_action, self.export_shown_action,
+                                     self.export_rota_action])
+        self.import_button = QToolButton(objectName="roster-import", menu=self.import_menu)
+        self.export_button = QToolButton(objectName="roster-export", menu=self.export_menu)
+        for button in (self.import_button, self.export_button):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = QToolBar()
+        self.toolbar.addAction(self.reload_action)
+        self.toolbar.addWidget(self.import_button)
+        self.toolbar.addWidget(self.export_button)
+        self.toolbar.addAction(self.history_action)
+        # Shortcuts work while the menus are closed.
+        self.addActions([self.import_action, self.export_action])
 
         self.banner = QLabel(objectName="roster-demo", wordWrap=True)
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #7a4b00; "
                                   "border: 1px solid #e0b252; padding: 4px 8px; "
                                   "font-weight: bold; }")
         self.banner.hide()
+        self.source = QLabel(objectName="roster-source", wordWrap=True)
+        self.source.setStyleSheet("QLabel { color: #5f6368; }")
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.hide()
         self.message = QLabel(objectName="roster-message", wordWrap=True)
         self.message.setStyleSheet("QLabel { color: #b71c1c; }")
         self.message.hide()
+        self.info = QLabel(objectName="roster-info", wordWrap=True)
+        self.info.setStyleSheet("QLabel { color: #1b5e20; }")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.hide()
+        self._info: tuple[str, tuple[object, ...]] | None = None  # (kind, values): retranslated
 
         self.unit_box = QComboBox(objectName="roster-unit")
         self.village_box = QComboBox(objectName="roster-village")
@@ -143,6 +175,7 @@ class RosterView(QWidget):
         self.moment_edit = QDateTimeEdit(objectName="roster-moment", calendarPopup=True)
         self.moment_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.moment_edit.setDateTime(QDateTime(self.model.moment))
+        self.now_button = QPushButton(objectName="roster-now", clicked=self.set_now)
         self.clear_button = QPushButton(clicked=self.clear_filters)
         self._unit_label, self._village_label, self._tag_label = QLabel(), QLabel(), QLabel()
         self._availability_label, self._moment_label = QLabel(), QLabel()
@@ -156,6 +189,7 @@ class RosterView(QWidget):
             text.setBuddy(widget)
             filters.addWidget(text)
             filters.addWidget(widget)
+        filters.addWidget(self.now_button)
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         filters.addWidget(self.count)
@@ -164,7 +198,9 @@ class RosterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.source)
         layout.addWidget(self.message)
+        layout.addWidget(self.info)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -186,37 +222,58 @@ class RosterView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Load the roster in use off the GUI thread."""
+        """Load the roster in use (store, else demo) off the GUI thread."""
         self._requested = True
         self.loading = True
         self._loads += 1
         self._update_count()
-        run_in_background(load_roster_in_use, partial(self._loaded, self._loads), self._failed,
-                          self)
+        db = self.db
+        run_in_background(lambda: load_in_use(db), partial(self._loaded, self._loads),
+                          self._failed, self)
 
-    def _loaded(self, load: int, roster: Roster) -> None:
+    def _loaded(self, load: int, in_use: RosterInUse) -> None:
         if load == self._loads:  # else a later reload is on its way
-            self.set_roster(roster)
+            self.set_roster(in_use.roster, in_use)
 
-    def set_roster(self, roster: Roster) -> None:
-        """Show ``roster`` (filters that no longer apply are cleared)."""
+    def set_roster(self, roster: Roster, in_use: RosterInUse | None = None) -> None:
+        """Show ``roster`` (filters that no longer apply are cleared); ``in_use`` says
+        where it came from."""
         self._requested = True
         self.loading = False
+        self.in_use = in_use
         self.model.set_roster(roster)
         self._fill_filters()
         self.banner.setVisible(roster.demo)
-        self.message.hide()
+        if not self._keep_message:
+            self.message.hide()
+        self._keep_message = False
         self._apply_filters()
+        self._retranslate_source()
         emit(self.loaded)
 
     def _failed(self, error: str) -> None:
         self.loading = False
         log.error("roster view: %s", error)
         last = error.strip().splitlines()[-1] if error.strip() else error
-        self.message.setText(arg(self.tr("Something went wrong: %1"), last))
+        if last.startswith(f"{RosterChanged.__module__}.{RosterChanged.__name__}"):
+            self.message.setText(self.tr(
+                "The roster in use changed since the preview (another import came in "
+                "between); nothing was imported. Import the file again to see the changes "
+                "against the roster now in use."))
+            self._keep_message = True  # through the reload that follows
+            self.reload()
+        else:
+            self.message.setText(arg(self.tr("Something went wrong: %1"),
+                                     _EXCEPTION_PREFIX.sub("", last)))
         self.message.show()
         self._update_count()
         QTimer.singleShot(0, self, partial(emit, self.failed, last))
+
+    def _say(self, kind: str, *values: object) -> None:
+        """A confirmation above the table (kept in the UI language)."""
+        self._info = (kind, values)
+        self._retranslate_info()
+        self.info.show()
 
     # -- filters -------------------------------------------------------------------------
 
@@ -262,7 +319,12 @@ class RosterView(QWidget):
                 box.setCurrentIndex(index)
 
     def set_moment(self, moment: dt.datetime) -> None:
+        """Availability (column and filter) at ``moment``."""
         self.moment_edit.setDateTime(QDateTime(moment))
+
+    def set_now(self) -> None:
+        """Availability now."""
+        self.set_moment(dt.datetime.now().replace(second=0, microsecond=0))
 
     def clear_filters(self) -> None:
         for box in (self.unit_box, self.village_box, self.tag_box, self.availability_box):
@@ -289,7 +351,13 @@ class RosterView(QWidget):
         self.count.setText(arg(self.tr("Showing %1 of %2 people"), self.proxy.rowCount(),
                                self.model.rowCount()))
 
-    # -- import and export ---------------------------------------------------------------
+    def shown_people(self) -> list[Person]:
+        """The people of the rows shown, in the order shown (filters and sorting)."""
+        proxy, model = self.proxy, self.model
+        return [model.person(proxy.mapToSource(proxy.index(row, 0)).row())
+                for row in range(proxy.rowCount())]
+
+    # -- import --------------------------------------------------------------------------
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "",
@@ -297,48 +365,120 @@ class RosterView(QWidget):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str) -> None:
-        """Read and check ``path`` off the GUI thread, then show the preview."""
-        self.message.hide()
-        run_in_background(lambda: _preview(path),
-                          lambda outcome: self._show_preview(path, outcome), self._failed, self)
+    def _ask_import_rota(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import duty rota"), "",
+                                              self.tr("Duty rotas (*.xlsx *.csv)"))
+        if path:
+            self.import_rota_file(path)
 
-    def _show_preview(self, path: str, outcome: tuple[Roster, RosterImport, RosterDiff | None]
-                      ) -> None:
-        base, result, diff = outcome
+    def import_file(self, path: str, rota: str | None = None) -> None:
+        """Read and check the roster ``path`` (with the duty rota ``rota``) off the GUI
+        thread, then show the preview."""
+        self._preview("roster", path, rota)
+
+    def import_rota_file(self, path: str) -> None:
+        """Read and check the duty rota ``path`` for the people in use, then preview."""
+        self._preview("rota", path, None)
+
+    def _preview(self, kind: ImportKind, path: str, rota: str | None) -> None:
+        self.message.hide()
+        self.info.hide()
+        db = self.db
+        run_in_background(lambda: preview_import(kind, path, db, rota=rota),
+                          self._show_preview, self._failed, self)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
         if self.import_dialog is not None:
             self.import_dialog.deleteLater()
-        dialog = RosterImportDialog(path, base, result, diff, self)
-        dialog.accepted.connect(lambda: self._apply_import(path, result))
+        dialog = RosterImportDialog(preview, self)
+        dialog.accepted.connect(partial(self._apply_import, preview))
+        dialog.rotaRequested.connect(partial(self._ask_rota_for, preview.path))
         self.import_dialog = dialog
         dialog.open()
         emit(self.previewShown)
 
-    def _apply_import(self, path: str, result: RosterImport) -> None:
-        roster = result.roster
-        if roster is None:  # Apply is disabled for a bad file; never half-import
-            return
-        run_in_background(lambda: _apply(path, roster), self._imported, self._failed, self)
+    def _ask_rota_for(self, path: str) -> None:
+        rota, _ = QFileDialog.getOpenFileName(self, self.tr("Duty rota for this roster"),
+                                              str(Path(path).parent),
+                                              self.tr("Duty rotas (*.xlsx *.csv)"))
+        if rota:
+            if self.import_dialog is not None:
+                self.import_dialog.reject()
+            self.import_file(path, rota)
 
-    def _imported(self, _record: object) -> None:
+    def _apply_import(self, preview: ImportPreview) -> None:
+        if not preview.can_apply:  # Apply is disabled for a bad file; never half-import
+            return
+        db = self.db
+        run_in_background(lambda: apply_import(preview, db), self._imported, self._failed,
+                          self)
+
+    def _imported(self, record: ImportRecord) -> None:
+        self.last_import = record
+        self._say("imported", record.file_name, record.people, record.id)
         emit(self.applied)
         self.reload()
+        if self.history_dialog is not None and self.history_dialog.isVisible():
+            self.history_dialog.reload()
+
+    # -- history -------------------------------------------------------------------------
+
+    def show_history(self) -> ImportHistoryDialog:
+        """The import history, read from the store off the GUI thread."""
+        if self.history_dialog is None:
+            self.history_dialog = ImportHistoryDialog(self.db, self)
+            self.history_dialog.loaded.connect(partial(emit, self.historyShown))
+        self.history_dialog.reload()
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        return self.history_dialog
+
+    # -- export --------------------------------------------------------------------------
+
+    @staticmethod
+    def _lang() -> Lang:
+        return "en" if current_language() == "en" else "zh"
+
+    def _ask_path(self, title: str, name: str) -> str:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, name,
+            ";;".join((self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"))))
+        if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path
 
     def _ask_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export roster"), "roster.xlsx",
-            ";;".join((self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"))))
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-        self.export_to(path)
+        if path := self._ask_path(self.tr("Export roster"), self.tr("roster.xlsx")):
+            self.export_to(path)
 
-    def export_to(self, path: str) -> None:
-        """Write the whole roster to ``path`` (.xlsx or .csv) off the GUI thread."""
-        roster = self.model.roster
-        run_in_background(lambda: _export(path, roster),
-                          lambda done: emit(self.exported, done), self._failed, self)
+    def _ask_export_shown(self) -> None:
+        if path := self._ask_path(self.tr("Export the rows shown"),
+                                  self.tr("roster-selection.xlsx")):
+            self.export_to(path, shown=True)
+
+    def _ask_export_rota(self) -> None:
+        if path := self._ask_path(self.tr("Export duty rota"), self.tr("duty-rota.xlsx")):
+            self.export_rota_to(path)
+
+    def export_to(self, path: str, *, shown: bool = False) -> None:
+        """Write everyone (``shown``: the rows shown, in their order) to ``path`` (.xlsx or
+        .csv) off the GUI thread, headers in the UI language."""
+        roster, lang = self.model.roster, self._lang()
+        people = self.shown_people() if shown else None
+        count = len(people) if people is not None else len(roster)
+        run_in_background(lambda: export_people(path, roster, people, lang=lang),
+                          partial(self._exported, "people", count), self._failed, self)
+
+    def export_rota_to(self, path: str) -> None:
+        """Write the duty rota in use to ``path`` off the GUI thread."""
+        roster, lang = self.model.roster, self._lang()
+        run_in_background(lambda: export_rota(path, roster, lang=lang),
+                          partial(self._exported, "rota", len(roster.shifts)), self._failed,
+                          self)
+
+    def _exported(self, kind: str, count: int, path: str) -> None:
+        self._say(kind, count, path)
+        emit(self.exported, path)
 
     # -- language ------------------------------------------------------------------------
 
@@ -351,19 +491,75 @@ class RosterView(QWidget):
 
     def _retranslate(self) -> None:
         self.reload_action.setText(self.tr("Reload"))
-        self.import_action.setText(self.tr("Import…"))
+        self.reload_action.setToolTip(self.tr("Read the roster in use from the database again"))
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setToolTip(self.tr("Import a roster or a duty rota from Excel "
+                                              "(.xlsx) or CSV"))
+        self.import_action.setText(self.tr("Roster…"))
         self.import_action.setToolTip(self.tr("Import a roster from Excel (.xlsx) or CSV"))
-        self.export_action.setText(self.tr("Export…"))
-        self.export_action.setToolTip(self.tr("Export the roster as Excel (.xlsx) or CSV"))
+        self.import_rota_action.setText(self.tr("Duty rota…"))
+        self.import_rota_action.setToolTip(self.tr(
+            "Import a duty rota (值班表) for the people of the roster in use"))
+        self.history_action.setText(self.tr("Import history…"))
+        self.history_action.setToolTip(self.tr("Who imported which roster, and when"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Export the roster or the duty rota as Excel "
+                                              "(.xlsx) or CSV"))
+        self.export_action.setText(self.tr("Everyone…"))
+        self.export_action.setToolTip(self.tr("Export the whole roster"))
+        self.export_shown_action.setText(self.tr("Rows shown…"))
+        self.export_shown_action.setToolTip(self.tr(
+            "Export the people the filters show, in the order shown"))
+        self.export_rota_action.setText(self.tr("Duty rota…"))
+        self.export_rota_action.setToolTip(self.tr("Export the duty rota (值班表)"))
+        self.import_menu.setTitle(self.import_button.text())
+        self.export_menu.setTitle(self.export_button.text())
         self.banner.setText(arg(self.tr(
             "%1 — synthetic names, masked phone numbers. Import the township's roster "
-            "with Import…"), DEMO_LABEL))
+            "with Import ▸ Roster…"), DEMO_LABEL))
         self._unit_label.setText(self.tr("&Unit:"))
         self._village_label.setText(self.tr("&Village:"))
         self._tag_label.setText(self.tr("&Skill:"))
         self._availability_label.setText(self.tr("&Availability:"))
         self._moment_label.setText(self.tr("a&t:"))
+        self.now_button.setText(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Availability at the present moment"))
         self.clear_button.setText(self.tr("Clear filters"))
         self._update_count()
+        self._retranslate_source()
+        self._retranslate_info()
         if self.unit_box.count() == 0:
             self._fill_filters()
+
+    def _retranslate_source(self) -> None:
+        in_use = self.in_use
+        if in_use is None:
+            self.source.hide()
+            return
+        last = in_use.last
+        if in_use.demo:
+            text = arg(self.tr("Source: the demo roster — no roster imported yet in the "
+                               "database %1"), in_use.database)
+        elif last is None:
+            text = arg(self.tr("Source: %1 (database %2)"), in_use.roster.source,
+                       in_use.database)
+        else:
+            text = arg(self.tr("Source: %1, imported %2 by %3 (import #%4) · %5 duty/leave "
+                               "entries · database %6"),
+                       last.file_name, _local(last.imported_at), last.imported_by, last.id,
+                       len(in_use.roster.shifts), in_use.database)
+        self.source.setText(text)
+        self.source.show()
+
+    def _retranslate_info(self) -> None:
+        if self._info is None:
+            return
+        kind, values = self._info
+        if kind == "imported":
+            text = arg(self.tr("Imported %1: %2 people saved in the database (import #%3)."),
+                       *values)
+        elif kind == "rota":
+            text = arg(self.tr("Exported %1 duty/leave entries to %2"), *values)
+        else:
+            text = arg(self.tr("Exported %1 people to %2"), *values)
+        self.info.setText(text)

@@ -69,6 +69,11 @@ class Settings:
     last_plan: str = ""
     #: Plan folders the user added, besides the shipped and the user plans folder.
     plan_folders: list[str] = field(default_factory=list)
+    #: The name recorded with saved revisions, status changes and approvals ("" = the
+    #: login name).
+    user_name: str = ""
+    #: Where the last after-action report was exported ("" = the user's documents).
+    report_folder: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

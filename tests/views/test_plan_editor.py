@@ -157,9 +157,9 @@ def test_change_on_disk_is_detected(editor: PlanEditor, qtbot: QtBot, plan_file:
     """Saving over a file changed elsewhere asks: cancel keeps it, reload shows it,
     overwrite replaces it."""
     outside = "# changed elsewhere\n" + plan_file.read_text(encoding="utf-8")
+    _type(qtbot, editor.editor, "# mine\n")  # unsaved changes: the watcher does not reload
     plan_file.write_text(outside, encoding="utf-8")
     assert editor.changed_on_disk()
-    _type(qtbot, editor.editor, "# mine\n")
     asked = _answer(monkeypatch, _Button.Cancel, _Button.Reset)
     assert not editor.save()
     assert plan_file.read_text(encoding="utf-8") == outside

@@ -9,19 +9,19 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from console.plans.vocabulary import Unit
 from console.roster.demo import load_demo_roster
-from console.roster.model import Availability, Person, Roster
+from console.roster.model import Availability, DutyShift, Person, Roster
 from console.roster.roster_import import import_roster
-from console.roster.table_write import write_people
+from console.roster.table_write import write_people, write_shifts
 from console.store import load_roster, open_store
 from console.views.i18n import LANGUAGES, Translations
 from console.views.main_window import MainWindow
-from console.views.roster_model import RosterFilter, RosterTableModel
+from console.views.roster_model import COLUMNS, RosterFilter, RosterTableModel
 from console.views.roster_view import RosterView
 from console.views.settings import Settings
 
@@ -221,12 +221,15 @@ def test_strings_are_translated(view: RosterView, translations: Translations,
                                 qtbot: QtBot) -> None:
     """Chinese throughout in Chinese; English after a switch."""
     texts = _ui_texts(view)
-    assert {"导入…", "导出…", "清除筛选", "全部"} <= set(texts)
+    assert {"导入", "导出", "花名册…", "值班表…", "导入记录…", "全部人员…", "筛选出的人员…",
+            "清除筛选", "全部", "现在"} <= set(texts)
     english = [t for t in texts if _LATIN.search(t) and not _CJK.search(t)
                and t not in LANGUAGES.values() and t != "yyyy-MM-dd HH:mm"]
     assert english == []
     translations.apply("en")
-    qtbot.waitUntil(lambda: view.import_action.text() == "Import…")
+    qtbot.waitUntil(lambda: view.import_action.text() == "Roster…")
+    assert view.import_button.text() == "Import" and view.export_shown_action.text() == \
+        "Rows shown…"
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Id"
     assert view.unit_box.itemText(0) == "All"
 
@@ -278,3 +281,92 @@ def test_none_survives_many_empty_cells() -> None:
     for _ in range(200):
         for row in range(100):
             assert model.index(row, 0).data(foreground) is None
+
+
+def test_sorting_is_the_models_and_survives_reloads(qtbot: QtBot) -> None:
+    """Names in Chinese (pinyin) order, ids with their numbers compared as numbers,
+    availability 在岗 → 不在岗 → 请假; the order holds across a new roster and a new
+    moment, and a selected row stays with its person."""
+    model = RosterTableModel()
+    proxy = RosterFilter()
+    proxy.setSourceModel(model)
+    demo = load_demo_roster()
+    people = (dataclasses.replace(demo.people[0], id="T10", name="张三"),
+              dataclasses.replace(demo.people[1], id="T2", name="李四"),
+              dataclasses.replace(demo.people[2], id="T1", name="阿明"))
+    model.set_roster(Roster(people, demo.villages, demo.grids, (), demo.hours))
+
+    def column(key: str) -> list[str]:
+        index = [k for k, _ in COLUMNS].index(key)
+        return [proxy.index(r, index).data() for r in range(proxy.rowCount())]
+
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert column("name") == ["阿明", "李四", "张三"]
+    selected = QPersistentModelIndex(proxy.index(2, 0))  # 张三
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert column("id") == ["T1", "T2", "T10"]
+    assert selected.row() == 2 and selected.data() == "T10"
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert column("id") == ["T10", "T2", "T1"] and selected.row() == 0
+
+    big = _big_roster(3_000)
+    model.set_roster(big)
+    ids = column("id")
+    assert ids == sorted(ids, key=lambda i: int(i[1:]), reverse=True)
+    availability = [k for k, _ in COLUMNS].index("availability")
+    model.set_moment(NIGHT)
+    proxy.sort(availability, Qt.SortOrder.AscendingOrder)
+    rank = {state: i for i, state in enumerate(Availability)}
+    states = [rank[model.availability(proxy.mapToSource(proxy.index(r, 0)).row())]
+              for r in range(proxy.rowCount())]
+    assert states == sorted(states)
+    model.set_moment(dt.datetime(2026, 7, 13, 10, 0))  # a Monday morning: office hours
+    states = [rank[model.availability(proxy.mapToSource(proxy.index(r, 0)).row())]
+              for r in range(proxy.rowCount())]
+    assert states == sorted(states) and states[0] == 0
+
+
+def test_history_and_rota_preview_in_chinese(view: RosterView, qtbot: QtBot, tmp_path: Path,
+                                             translations: Translations) -> None:
+    """The import history, the source line, the confirmation and a rota preview in the
+    Chinese UI; the dialogs follow a language switch."""
+    assert view.source.text().startswith("来源：演示花名册")
+    with qtbot.waitSignal(view.historyShown, timeout=20_000):
+        history = view.show_history()
+    assert history.windowTitle() == "花名册导入记录" and "尚无导入记录" in history.note.text()
+    table = history.table
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "序号", "导入时间", "导入人", "文件", "人数", "结果", "SHA-256 校验值", "状态"]
+    with qtbot.waitSignal(view.previewShown, timeout=20_000):
+        view.import_file(str(_changed_file(tmp_path)))
+    dialog = view.import_dialog
+    assert dialog is not None and "演示值班表不带入" in dialog.summary.text()
+    assert dialog.rota_button.text() == "附带值班表…"
+    with qtbot.waitSignal(view.applied, timeout=20_000), \
+            qtbot.waitSignal(view.loaded, timeout=20_000), \
+            qtbot.waitSignal(view.historyShown, timeout=20_000):
+        dialog.apply_button.click()
+    assert view.info.text().startswith("已导入 new-roster.csv：128 人已存入数据库（导入记录 #1）")
+    assert view.source.text().startswith("来源：new-roster.csv，")
+    assert table.rowCount() == 1 and table.item(0, 5).text() == "新增 128 · 变更 0 · 删除 0"
+    assert table.item(0, 7).text() == "在用" and "共 1 次导入" in history.note.text()
+    roster = view.model.roster
+    rota = tmp_path / "rota.csv"
+    start = dt.datetime(2026, 8, 1, 8, 0)
+    write_shifts(rota, dataclasses.replace(roster, shifts=(
+        DutyShift(roster.people[0].id, start, start + dt.timedelta(hours=24)),)))
+    with qtbot.waitSignal(view.previewShown, timeout=20_000):
+        view.import_rota_file(str(rota))
+    preview = view.import_dialog
+    assert preview is not None and preview.windowTitle() == "导入值班表：rota.csv"
+    assert "人员不变" in preview.summary.text()
+    tabs = [preview.tabs.tabText(i) for i in range(preview.tabs.count())]
+    assert tabs == ["新增值班（1）", "删除值班（0）"]
+    assert " · 值班 · " in preview.shifts_added.item(0).text()
+    texts = _ui_texts(history) + _ui_texts(preview)
+    assert [t for t in texts if _LATIN.search(t) and not _CJK.search(t)] == []
+    translations.apply("en")
+    qtbot.waitUntil(lambda: history.windowTitle() == "Roster import history")
+    assert preview.windowTitle() == "Import duty rota: rota.csv"
+    assert table.item(0, 7).text() == "in use"
+    preview.reject()
