@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current_language())
             self._languages.addAction(action)
             self._language_menu.addAction(action)
+        self.user_name_action = QAction(self, triggered=self.ask_user_name)
+        self._view_menu.addAction(self.user_name_action)
 
         self._help_menu = bar.addMenu("")
         self.about_action = QAction(self, triggered=self._about)
@@ -202,6 +205,25 @@ class MainWindow(QMainWindow):
         self.settings.language = self._translations.apply(language)
         for action in self._languages.actions():
             action.setChecked(action.data() == self.settings.language)
+
+    def set_user_name(self, name: str) -> None:
+        """The name recorded with saved revisions, status changes and approvals ("" = the
+        login name); saved at once, since the editor reads it when it saves."""
+        self.settings.user_name = name.strip()
+        try:
+            self.settings.save()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Contingency Console"),
+                                arg(self.tr("The settings could not be saved: %1"), exc))
+
+    def ask_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"),
+            self.tr("Name recorded with saved plan revisions and approvals\n"
+                    "(leave empty to use the login name):"),
+            text=self.settings.user_name)
+        if ok:
+            self.set_user_name(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -219,6 +241,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.about_action.setText(self.tr("About Contingency Console"))
         self.about_qt_action.setText(self.tr("About Qt"))
+        self.user_name_action.setText(self.tr("Your name…"))
         later = self.tr("Available in a later version")
         for row, section in enumerate(SECTIONS):
             title = self.tr(section.title)

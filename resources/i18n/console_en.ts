@@ -301,6 +301,20 @@
         <translation>Contingency Console</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>The settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Name recorded with saved plan revisions and approvals
+(leave empty to use the login name):</source>
+        <translation>Name recorded with saved plan revisions and approvals
+(leave empty to use the login name):</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -335,6 +349,10 @@
     <message>
         <source>About Qt</source>
         <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>Your name…</source>
+        <translation>Your name…</translation>
     </message>
     <message>
         <source>Available in a later version</source>

@@ -301,6 +301,20 @@
         <translation>应急预案演练控制台</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Name recorded with saved plan revisions and approvals
+(leave empty to use the login name):</source>
+        <translation>保存预案修订和审批时记录的姓名
+（留空则使用登录名）：</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -335,6 +349,10 @@
     <message>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Your name…</source>
+        <translation>您的姓名…</translation>
     </message>
     <message>
         <source>Available in a later version</source>

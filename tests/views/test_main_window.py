@@ -112,3 +112,20 @@ def test_status_bar_while_loading(window: MainWindow, qtbot: QtBot) -> None:
         window.reload_action.trigger()
         assert window._counts.text() == "正在加载预案…"
     assert window._counts.text().startswith("预案 5 个")
+
+
+def test_user_name_is_saved_at_once_and_used_by_the_editor(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """View ▸ Your name…: the name is written to the settings file straight away, and the
+    editor records revisions and approvals under it; empty goes back to the login name."""
+    from console.views import main_window as module
+    from console.views.plan_editor import author_name
+
+    monkeypatch.setattr(module.QInputDialog, "getText",
+                        lambda *_args, **_kw: ("  王主任 ", True))
+    window.user_name_action.trigger()
+    assert Settings.load().user_name == "王主任"
+    assert author_name() == "王主任"
+    window.set_user_name("")
+    assert Settings.load().user_name == ""
+    assert author_name() not in ("", "王主任")
