@@ -7,29 +7,26 @@ recorded in the plan's revision history (``console.plans.revisions``, under the 
 data folder) with who, when and the status change; the revisions dialog compares any
 two. The open file is watched: a change made elsewhere is reloaded when there is nothing
 unsaved, else a bar above the text asks what to do.
+
+Saving and the revisions are in ``editor_revisions.py``, the watch on the file and the
+info bar in ``editor_watch.py`` (mixins of ``PlanEditor``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import hashlib
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -41,18 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.plans.files import write_text_atomic
-from console.plans.revisions import Revision, RevisionError, RevisionHistory, Snapshot, baseline
+from console.plans.revisions import RevisionHistory, Snapshot
 
 from .code_editor import CodeEditor
 from .diagnostic_text import diagnostic_text
+from .editor_revisions import EditorRevisions, author_name, revisions_dir
 from .editor_validation import Validation, validate_text
+from .editor_watch import EditorWatch, file_sha
 from .i18n import arg
-from .info_bar import InfoBar
-from .plan_status import STATUSES, backup_path, current_status, diff_texts, with_status
+from .plan_status import STATUSES, current_status, with_status
 from .plan_view import PlanView
-from .revision_dialog import DiffDialog, RevisionDialog, revision_time
-from .settings import Settings, data_dir
+from .revision_dialog import RevisionDialog
 from .signals import emit
 from .vocabulary import label
 from .workers import run_in_background
@@ -60,42 +56,10 @@ from .workers import run_in_background
 __all__ = ["PlanEditor", "author_name", "revisions_dir"]
 
 DEBOUNCE_MS = 400
-#: Changes on disk come in bursts (an atomic replace is a create and a rename): the file
-#: is looked at once they have settled.
-WATCH_DELAY_MS = 150
 _Button = QMessageBox.StandardButton
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def author_name() -> str:
-    """Who saves and approves: the name set in the settings (``user_name``), else the
-    login name."""
-    name = Settings.load().user_name.strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
-
-
-def revisions_dir() -> Path:
-    """Where the plans' revision histories are kept."""
-    return data_dir() / "revisions"
-
-
-def _record_all(history: RevisionHistory,
-                snapshots: list[Snapshot]) -> tuple[list[Revision], str]:
-    try:
-        return history.record_all(snapshots), ""
-    except (OSError, RevisionError) as exc:
-        return [], str(exc)
-
-
-class PlanEditor(QWidget):
+class PlanEditor(EditorWatch, EditorRevisions, QWidget):
     """Edits the plan file at ``path``.
 
     ``validated(Validation)`` after each check of the current text (stale ones are
@@ -127,13 +91,7 @@ class PlanEditor(QWidget):
         self._record_queue: list[list[Snapshot]] = []
         self._recording = False
         self._revision_dialog: RevisionDialog | None = None
-        self.info_bar = InfoBar()
-        self._bar_state: tuple[str, ...] | None = None
-        self._watcher = QFileSystemWatcher(self)
-        self._watch_timer = QTimer(self, singleShot=True, interval=WATCH_DELAY_MS)
-        self._watch_timer.timeout.connect(self.check_disk)
-        self._watcher.fileChanged.connect(lambda _: self._watch_timer.start())
-        self._watcher.directoryChanged.connect(lambda _: self._watch_timer.start())
+        self._init_watch()  # the info bar, and the watch on the file
 
         self.editor = CodeEditor()
         self.problems = QTreeWidget(objectName="editor-problems")
@@ -274,22 +232,8 @@ class PlanEditor(QWidget):
         """The check of the current text, once it has arrived."""
         return self._last if self._checked_revision == self._revision else None
 
-    def reload(self) -> bool:
-        """Show the file as it is on disk now (unsaved changes are lost); False (and a
-        message in the bar) when it cannot be read."""
-        try:
-            data = self.path.read_bytes()
-        except OSError as exc:
-            self._show_bar(("unreadable", str(exc)))
-            return False
-        self._load(data, keep_place=True)
-        if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted",
-                                                                   "unreadable"):
-            self._hide_bar()
-        return True
-
     def _load(self, data: bytes, keep_place: bool = False) -> None:
-        self._disk_sha = _sha(data)
+        self._disk_sha = file_sha(data)
         self._deleted_at = None
         position = self.editor.textCursor().position()
         scroll = self.editor.verticalScrollBar().value()
@@ -393,261 +337,8 @@ class PlanEditor(QWidget):
         cursor.setPosition(min(position, len(text)))
         self.editor.setTextCursor(cursor)
 
-    def changes(self) -> str:
-        """The unified diff from the previous saved version (``file~``) to the text."""
-        backup = backup_path(self.path)
-        old = backup.read_text(encoding="utf-8", errors="replace") if backup.exists() else ""
-        return diff_texts(old, self.text, backup.name, self.path.name)
-
-    def show_changes(self) -> QDialog:
-        """Show ``changes()`` in a read-only window."""
-        dialog = QDialog(self, windowTitle=arg(self.tr("Changes to %1"), self.path.name))
-        view = QPlainTextEdit(readOnly=True, objectName="plan-changes")
-        view.setFont(self.editor.font())
-        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        view.setPlainText(self.changes() or self.tr("No changes since the previous version."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        dialog.resize(self.width() * 2 // 3 or 800, self.height() * 2 // 3 or 600)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def show_revisions(self) -> RevisionDialog:
-        """The revision list and the diff of any two revisions (or one and the text)."""
-        if self._revision_dialog is not None:
-            self._revision_dialog.raise_()
-            self._revision_dialog.activateWindow()
-            return self._revision_dialog
-        try:
-            started = self.history.exists()
-        except OSError:
-            started = True
-        if not started:  # the file~ backup and the file become the first revisions
-            self._record(baseline(self.path))
-        dialog = RevisionDialog(self.history, lambda: self.text, self)
-        dialog.restoreRequested.connect(self.replace_text)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._revision_dialog_gone)
-        self._revision_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _revision_dialog_gone(self) -> None:
-        self._revision_dialog = None
-
-    @property
-    def recording(self) -> bool:
-        """Whether revisions are being written on a worker thread."""
-        return self._recording or bool(self._record_queue)
-
-    def _record(self, snapshots: list[Snapshot]) -> None:
-        if not snapshots:
-            return
-        self._record_queue.append(snapshots)
-        if not self._recording:
-            self._record_next()
-
-    def _record_next(self) -> None:
-        if not self._record_queue:
-            self._recording = False
-            return
-        self._recording = True
-        batch = self._record_queue.pop(0)
-        # Owned by the application: the revisions are written even when the editor is
-        # closed meanwhile, and the worker never signals a deleted task.
-        app = QCoreApplication.instance()
-        run_in_background(partial(_record_all, self.history, batch), self._recorded,
-                          self._record_failed, app if app is not None else self)
-
-    def _recorded(self, result: tuple[list[Revision], str]) -> None:
-        revisions, error = result
-        if error:
-            self._show_bar(("record-failed", error))
-        changes = [r for r in revisions if r.status_change is not None]
-        if changes and not (self.info_bar.isVisible() and self.info_bar.kind != "info"):
-            change = changes[-1]
-            assert change.status_change is not None
-            self._show_bar(("status-recorded", change.status_change[0] or "",
-                            change.status_change[1] or "", change.author,
-                            revision_time(change)))
-        if self._revision_dialog is not None:
-            self._revision_dialog.refresh()
-        self._record_next()
-        emit(self.revisionsRecorded, revisions)
-
-    def _record_failed(self, error: str) -> None:
-        self._recorded(([], error.strip().splitlines()[-1] if error.strip() else error))
-
-    # -- the file on disk ----------------------------------------------------------------
-
-    def _watch(self) -> None:
-        """Watch the file and its folder (an atomic replace drops the file's watch)."""
-        watched = set(self._watcher.files()) | set(self._watcher.directories())
-        for path in (self.path, self.path.parent):
-            if str(path) not in watched and path.exists():
-                self._watcher.addPath(str(path))
-
-    def check_disk(self) -> str:
-        """Compare the file on disk with what the editor last loaded or saved: reload it
-        when nothing is unsaved, else offer reload / keep mine / compare in the bar; say
-        so when it is gone. Returns (and signals) the outcome."""
-        outcome = self._check_disk()
-        emit(self.diskChecked, outcome)
-        return outcome
-
-    def _check_disk(self) -> str:
-        self._watch_timer.stop()
-        self._watch()
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            if self._bar_state != ("deleted",):
-                self._disk_sha = None
-                self._deleted_at = None if self.modified else self._revision
-                self.editor.document().setModified(True)  # leaving asks to save it again
-                self._show_bar(("deleted",))
-            return "deleted"
-        except OSError:
-            return "unreadable"  # being written, or not ours to read: look again later
-        sha = _sha(data)
-        if sha == self._disk_sha:
-            return "same"  # our own save, or a touch
-        if sha == _sha(self.text.encode("utf-8")):  # it now holds what the editor shows
-            self._disk_sha, self._deleted_at = sha, None
-            self.editor.document().setModified(False)
-            if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted"):
-                self._hide_bar()
-            return "same"
-        if not self.modified or self._deleted_at == self._revision:
-            self._load(data, keep_place=True)
-            self._show_bar(("reloaded",))
-            return "reloaded"
-        self._conflict_sha = sha
-        self._show_bar(("conflict",))
-        return "conflict"
-
-    def keep_mine(self) -> None:
-        """Keep the editor's text over the changed file: saving overwrites it unasked."""
-        if self._conflict_sha is not None:
-            self._disk_sha = self._conflict_sha
-        self._hide_bar()
-
-    def compare_with_disk(self) -> DiffDialog:
-        """The diff from the file on disk to the editor's text."""
-        try:
-            disk = self.path.read_bytes().decode("utf-8", errors="replace")
-        except OSError:
-            disk = ""
-        name = self.path.name
-        dialog = DiffDialog(disk, self.text, arg(self.tr("%1 (on disk)"), name),
-                            arg(self.tr("%1 (editor)"), name),
-                            arg(self.tr("%1: on disk and in the editor"), name),
-                            self.tr("From the file on disk to the editor's text"), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def _show_bar(self, state: tuple[str, ...]) -> None:
-        self._bar_state = state
-        name = self.path.name
-        kind = state[0]
-        if kind == "reloaded":
-            self.info_bar.show_message("info", arg(
-                self.tr("%1 was changed on disk and has been reloaded."), name))
-        elif kind == "conflict":
-            self.info_bar.show_message("warning", arg(
-                self.tr("%1 was changed on disk by another program, and the editor has "
-                        "unsaved changes."), name),
-                [(self.tr("Reload (discard mine)"), "reload-disk", self.reload),
-                 (self.tr("Keep mine"), "keep-mine", self.keep_mine),
-                 (self.tr("Compare"), "compare-disk", self._compare_from_bar)])
-        elif kind == "deleted":
-            self.info_bar.show_message("warning", arg(
-                self.tr("%1 was deleted on disk. Saving creates it again."), name))
-        elif kind == "unreadable":
-            self.info_bar.show_message("error", arg(
-                self.tr("%1 cannot be read:\n%2"), name, state[1]))
-        elif kind == "status-recorded":
-            self.info_bar.show_message("info", arg(
-                self.tr("Status change recorded in the revision history: %1 → %2, %3, %4"),
-                label("Status", state[1]) or "—", label("Status", state[2]) or "—",
-                state[3] or self.tr("unknown"), state[4]))
-        elif kind == "record-failed":
-            self.info_bar.show_message("warning", arg(
-                self.tr("The plan was saved, but its revision could not be recorded: %1"),
-                state[1]))
-
-    def _compare_from_bar(self) -> None:
-        self.info_bar.show()  # the question stays until it is answered
-        self.compare_with_disk()
-
-    def _hide_bar(self) -> None:
-        self._bar_state = None
-        self._conflict_sha = None
-        self.info_bar.hide()
 
     # -- saving and closing --------------------------------------------------------------
-
-    def changed_on_disk(self) -> bool:
-        """Whether the file is not what was opened or last saved (or is gone without the
-        editor having noticed)."""
-        try:
-            current: str | None = _sha(self.path.read_bytes())
-        except FileNotFoundError:
-            current = None
-        except OSError:
-            return True
-        return current != self._disk_sha
-
-    def save_with_note(self) -> bool:
-        """Ask for a short note for the revision, then save."""
-        note, ok = QInputDialog.getText(self, self.tr("Save with a note"),
-                                        self.tr("A short note for the revision history:"))
-        return self.save(note) if ok else False
-
-    def save(self, note: str = "") -> bool:
-        """Write the text (the previous version kept as ``file~``) and record it in the
-        revision history with ``note``; True when saved.
-
-        When the file changed on disk meanwhile, asks: reload, overwrite or cancel.
-        """
-        if self.changed_on_disk():
-            answer = self._ask(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
-                               arg(self.tr("%1 was changed by another program since you "
-                                           "opened it."), self.path.name),
-                               {_Button.Reset: self.tr("Reload from disk"),
-                                _Button.Save: self.tr("Overwrite"),
-                                _Button.Cancel: ""})
-            if answer == _Button.Reset:
-                self.reload()
-                return False
-            if answer != _Button.Save:
-                return False
-        try:
-            started = self.history.exists()
-        except OSError:
-            started = True
-        first = [] if started else baseline(self.path)  # before the save replaces file~
-        text = self.text
-        try:
-            write_text_atomic(self.path, text, backup=True)
-        except OSError as exc:
-            QMessageBox.critical(self, self.tr("Plan editor"),
-                                 arg(self.tr("The plan could not be saved:\n%1"), exc))
-            return False
-        self._disk_sha = _sha(text.encode("utf-8"))
-        self._deleted_at = None
-        self.editor.document().setModified(False)
-        if self._bar_state is not None and self._bar_state[0] in ("conflict", "deleted"):
-            self._hide_bar()
-        self._watch()
-        self._record([*first, Snapshot(text, author=author_name(), note=note)])
-        emit(self.saved, str(self.path))
-        return True
 
     def maybe_close(self) -> bool:
         """True when the editor may go: nothing unsaved, or the user saved or discarded."""

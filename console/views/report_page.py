@@ -6,22 +6,20 @@ list of drills the first time the page is shown (and on Refresh), then the timel
 measured for the list's duration, close-loop and target columns, the summary of the
 selected drill, and the export. The store is ``database`` (a URL), else
 ``$CONSOLE_DB_URL``, else the user's SQLite file — the one ``python -m console drill``
-records into. A store that cannot be read is shown as a message in the page.
+records into. A store that cannot be read is shown as a message in the page. The export
+is in ``report_export.py`` (a mixin of ``ReportPage``).
 """
 
 from __future__ import annotations
 
 import logging
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import arg, current_language
+from .i18n import arg
+from .report_export import ReportExport, report_language
 from .report_list_model import DrillListModel
 from .report_records import (
     FORMATS,
@@ -44,8 +43,6 @@ from .report_records import (
     DrillSummary,
     Failure,
     Listing,
-    default_file_name,
-    export_report,
     list_recorded,
     measure_listed,
     summarize,
@@ -55,7 +52,7 @@ from .settings import Settings
 from .signals import emit
 from .workers import run_in_background
 
-__all__ = ["ReportPage", "export_folder", "remember_export_folder"]
+__all__ = ["RECORD_COMMAND", "ReportPage"]
 
 log = logging.getLogger(__name__)
 
@@ -64,31 +61,7 @@ RECORD_COMMAND = ("python -m console drill run forest-fire --level IV --at 胜�
                   "--speed max")
 
 
-def export_folder(settings: Settings) -> Path:
-    """Where the last report was exported (remembered in the settings), else the user's
-    documents."""
-    folder = settings.report_folder
-    if folder and Path(folder).is_dir():
-        return Path(folder)
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
-def remember_export_folder(settings: Settings, folder: Path) -> None:
-    """Remember ``folder`` for the next export (best effort: never an error)."""
-    settings.report_folder = str(folder)
-    try:
-        settings.save()
-    except OSError:
-        log.warning("the report export folder could not be remembered", exc_info=True)
-
-
-def _lang() -> str:
-    return "en" if current_language() == "en" else "zh"
-
-
-class ReportPage(QWidget):
+class ReportPage(ReportExport, QWidget):
     """The reports section. ``loaded`` after each (re)load of the list (also when it is
     empty or failed), ``measured`` once the list's timelines are measured,
     ``summaryShown(id)``, ``exported(path)``, ``exportFailed(message)``, and
@@ -327,7 +300,7 @@ class ReportPage(QWidget):
             return
         if self.summary.summary is None or self.summary.summary.listing.id != drill.id:
             self.summary.show_note(self.tr("Reading the drill's timeline…"))
-        database, lang, drill_id = self.database, _lang(), drill.id
+        database, lang, drill_id = self.database, report_language(), drill.id
         run_in_background(lambda: summarize(database, drill_id, lang),
                           partial(self._summarized, self._summaries),
                           partial(self._summary_crashed, self._summaries), self)
@@ -347,104 +320,6 @@ class ReportPage(QWidget):
         if request == self._summaries:
             last = error.strip().splitlines()[-1] if error.strip() else error
             self.summary.show_note(arg(self.tr("Something went wrong: %1"), last))
-
-    # -- export --------------------------------------------------------------------------
-
-    def _format_name(self, fmt: str) -> str:
-        return {"docx": self.tr("Word document (*.docx)"), "pdf": self.tr("PDF (*.pdf)"),
-                "html": self.tr("Web page (*.html)")}[fmt]
-
-    def default_path(self, fmt: str) -> Path:
-        """Where the dialog proposes to save the selected drill's report."""
-        drill = self.selected()
-        name = default_file_name(drill, fmt, self.tr("%1 after-action report")) \
-            if drill is not None else f"report.{fmt}"
-        return export_folder(self.settings) / name
-
-    def _ask_export(self, fmt: str) -> None:
-        if self.selected() is None or self.exporting:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the after-action report"), str(self.default_path(fmt)),
-            self._format_name(fmt))
-        if not path:
-            return
-        if Path(path).suffix.lower() != f".{fmt}":
-            path += f".{fmt}"
-        self.export_to(fmt, path)
-
-    def export_to(self, fmt: str, path: str | Path) -> None:
-        """Write the selected drill's report to ``path`` as ``fmt``, off the GUI thread."""
-        drill = self.selected()
-        if drill is None or self.exporting:
-            return
-        self.exporting = True
-        self._export_format = fmt
-        self._set_busy(arg(self.tr("Writing the report (%1)…"), fmt.upper()))
-        self._update_actions()
-        database, lang, target = self.database, _lang(), str(path)
-        run_in_background(lambda: export_report(database, drill.id, fmt, target, lang),
-                          self._export_done, self._export_crashed, self)
-
-    def _export_done(self, result: Path | Failure) -> None:
-        self.exporting = False
-        self._set_busy("")
-        self._update_actions()
-        if isinstance(result, Failure):
-            self._export_failed(result.message)
-            return
-        remember_export_folder(self.settings, result.parent)
-        self._show_export_message(result)
-        emit(self.exported, str(result))
-
-    def _export_crashed(self, error: str) -> None:
-        log.error("reports page, export: %s", error)
-        self.exporting = False
-        self._set_busy("")
-        self._update_actions()
-        last = error.strip().splitlines()[-1] if error.strip() else error
-        self._export_failed(last)
-
-    def _export_failed(self, message: str) -> None:
-        box = self._new_message_box()
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Export failed"))
-        box.setText(arg(self.tr("The report could not be written:\n%1"), message))
-        box.setInformativeText(self.tr("Check that the folder exists, that you may write "
-                                       "there and that the disk is not full, then try "
-                                       "again."))
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.open()
-        emit(self.exportFailed, message)
-
-    def _show_export_message(self, path: Path) -> None:
-        box = self._new_message_box()
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Report exported"))
-        box.setText(arg(self.tr("The after-action report was written to\n%1"), path))
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton(self.tr("Show in folder"),
-                                      QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        open_button.setObjectName("report-open")
-        folder_button.setObjectName("report-show-folder")
-        box.buttonClicked.connect(partial(self._export_message_clicked, path))
-        box.open()
-
-    def _new_message_box(self) -> QMessageBox:
-        if self.export_message is not None:
-            self.export_message.close()
-            self.export_message.deleteLater()
-        box = QMessageBox(self)
-        box.setObjectName("report-export-message")
-        self.export_message = box
-        return box
-
-    def _export_message_clicked(self, path: Path, button: QAbstractButton) -> None:
-        if button.objectName() == "report-open":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif button.objectName() == "report-show-folder":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     # -- state ---------------------------------------------------------------------------
 

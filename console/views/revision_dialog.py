@@ -31,15 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.plans.revisions import (
-    Revision,
-    RevisionError,
-    RevisionHistory,
-    change_size,
-    diff_html,
-    diff_lines,
-    unified_diff,
-)
+from console.plans.revision_diff import change_size, diff_html, diff_lines, unified_diff
+from console.plans.revisions import Revision, RevisionError, RevisionHistory
 
 from .i18n import arg
 from .signals import emit

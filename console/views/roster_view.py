@@ -9,7 +9,9 @@ worker thread, shows the preview (roster_import_dialog.py), and on Apply saves t
 roster in the store with an import-history record on a worker thread, then reloads.
 Import history lists the store's records (roster_history.py). Export writes everyone,
 or the rows shown, or the duty rota, as .xlsx or .csv with headers in the UI language
-(the format import reads back). The store and file work is in roster_data.py.
+(the format import reads back). The store and file work is in roster_data.py; import,
+history and export are run from roster_exchange.py, the filters from roster_filters.py
+(mixins of ``RosterView``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ import datetime as dt
 import logging
 import re
 from functools import partial
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,27 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from console.roster.demo import DEMO_LABEL
-from console.roster.model import Availability, Person, Roster
-from console.roster.table_columns import Lang
+from console.roster.model import Roster
 from console.store import ImportRecord
 
-from .i18n import arg, current_language
+from .i18n import arg
 from .roster_data import (
-    ImportKind,
-    ImportPreview,
     RosterChanged,
     RosterInUse,
-    apply_import,
-    export_people,
-    export_rota,
     load_in_use,
-    preview_import,
 )
+from .roster_exchange import RosterExchange
+from .roster_filters import RosterFilters
 from .roster_history import ImportHistoryDialog
 from .roster_import_dialog import RosterImportDialog
-from .roster_model import RosterFilter, RosterTableModel, _sorted_tags, availability_name, tag_name
+from .roster_model import RosterFilter, RosterTableModel
 from .signals import emit
-from .vocabulary import label
 from .workers import run_in_background
 
 __all__ = ["RosterView"]
@@ -74,7 +67,7 @@ def _local(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class RosterView(QWidget):
+class RosterView(RosterExchange, RosterFilters, QWidget):
     """The roster section. ``loaded`` after each (re)load; ``previewShown`` when an
     import preview opens; ``applied`` once an import is saved (a reload follows);
     ``exported(path)``; ``historyShown`` when the import history is filled;
@@ -274,211 +267,6 @@ class RosterView(QWidget):
         self._info = (kind, values)
         self._retranslate_info()
         self.info.show()
-
-    # -- filters -------------------------------------------------------------------------
-
-    def _fill_filters(self) -> None:
-        roster = self.model.roster
-        units = list(dict.fromkeys(p.unit.value for p in roster.people))
-        villages = [(v.id, v.name) for v in roster.villages]
-        known = {v.id for v in roster.villages}
-        villages += [(v, v) for v in dict.fromkeys(p.village for p in roster.people)
-                     if v and v not in known]
-        tags = _sorted_tags(frozenset(t for p in roster.people for t in p.tags))
-        self._refill(self.unit_box, [(u, label("Unit", u)) for u in units])
-        self._refill(self.village_box, villages)
-        self._refill(self.tag_box, [(t, tag_name(t)) for t in tags])
-        self._refill(self.availability_box,
-                     [(a.value, availability_name(a)) for a in Availability])
-
-    def _refill(self, box: QComboBox, items: list[tuple[str, str]]) -> None:
-        """All + ``items`` (data, text); keeps the current choice when still offered."""
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(self.tr("All"), None)
-        for data, text in items:
-            box.addItem(text, data)
-        found = box.findData(current) if current is not None else -1
-        box.setCurrentIndex(max(found, 0))
-        box.blockSignals(False)
-
-    def set_filter(self, *, unit: str | None = None, village: str | None = None,
-                   tag: str | None = None, availability: Availability | None = None) -> None:
-        """Choose filters by id (a village also by name); None leaves one as it is."""
-        if village is not None:
-            found = self.model.roster.village(village)
-            village = found.id if found else village
-        for box, value in ((self.unit_box, unit), (self.village_box, village),
-                           (self.tag_box, tag),
-                           (self.availability_box, availability.value if availability else None)):
-            if value is not None:
-                index = box.findData(value)
-                if index < 0:
-                    raise ValueError(f"no such choice: {value}")
-                box.setCurrentIndex(index)
-
-    def set_moment(self, moment: dt.datetime) -> None:
-        """Availability (column and filter) at ``moment``."""
-        self.moment_edit.setDateTime(QDateTime(moment))
-
-    def set_now(self) -> None:
-        """Availability now."""
-        self.set_moment(dt.datetime.now().replace(second=0, microsecond=0))
-
-    def clear_filters(self) -> None:
-        for box in (self.unit_box, self.village_box, self.tag_box, self.availability_box):
-            box.setCurrentIndex(0)
-
-    def _apply_filters(self) -> None:
-        availability = self.availability_box.currentData()
-        self.proxy.set_filters(unit=self.unit_box.currentData(),
-                               village=self.village_box.currentData(),
-                               tag=self.tag_box.currentData(),
-                               availability=Availability(availability) if availability else None)
-        self._update_count()
-
-    def _moment_changed(self, moment: QDateTime) -> None:
-        value: Any = moment.toPython()
-        self.model.set_moment(value.replace(second=0, microsecond=0))
-        self.proxy.refilter()
-        self._update_count()
-
-    def _update_count(self) -> None:
-        if self.loading:
-            self.count.setText(self.tr("Loading the roster…"))
-            return
-        self.count.setText(arg(self.tr("Showing %1 of %2 people"), self.proxy.rowCount(),
-                               self.model.rowCount()))
-
-    def shown_people(self) -> list[Person]:
-        """The people of the rows shown, in the order shown (filters and sorting)."""
-        proxy, model = self.proxy, self.model
-        return [model.person(proxy.mapToSource(proxy.index(row, 0)).row())
-                for row in range(proxy.rowCount())]
-
-    # -- import --------------------------------------------------------------------------
-
-    def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "",
-                                              self.tr("Rosters (*.xlsx *.csv)"))
-        if path:
-            self.import_file(path)
-
-    def _ask_import_rota(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import duty rota"), "",
-                                              self.tr("Duty rotas (*.xlsx *.csv)"))
-        if path:
-            self.import_rota_file(path)
-
-    def import_file(self, path: str, rota: str | None = None) -> None:
-        """Read and check the roster ``path`` (with the duty rota ``rota``) off the GUI
-        thread, then show the preview."""
-        self._preview("roster", path, rota)
-
-    def import_rota_file(self, path: str) -> None:
-        """Read and check the duty rota ``path`` for the people in use, then preview."""
-        self._preview("rota", path, None)
-
-    def _preview(self, kind: ImportKind, path: str, rota: str | None) -> None:
-        self.message.hide()
-        self.info.hide()
-        db = self.db
-        run_in_background(lambda: preview_import(kind, path, db, rota=rota),
-                          self._show_preview, self._failed, self)
-
-    def _show_preview(self, preview: ImportPreview) -> None:
-        if self.import_dialog is not None:
-            self.import_dialog.deleteLater()
-        dialog = RosterImportDialog(preview, self)
-        dialog.accepted.connect(partial(self._apply_import, preview))
-        dialog.rotaRequested.connect(partial(self._ask_rota_for, preview.path))
-        self.import_dialog = dialog
-        dialog.open()
-        emit(self.previewShown)
-
-    def _ask_rota_for(self, path: str) -> None:
-        rota, _ = QFileDialog.getOpenFileName(self, self.tr("Duty rota for this roster"),
-                                              str(Path(path).parent),
-                                              self.tr("Duty rotas (*.xlsx *.csv)"))
-        if rota:
-            if self.import_dialog is not None:
-                self.import_dialog.reject()
-            self.import_file(path, rota)
-
-    def _apply_import(self, preview: ImportPreview) -> None:
-        if not preview.can_apply:  # Apply is disabled for a bad file; never half-import
-            return
-        db = self.db
-        run_in_background(lambda: apply_import(preview, db), self._imported, self._failed,
-                          self)
-
-    def _imported(self, record: ImportRecord) -> None:
-        self.last_import = record
-        self._say("imported", record.file_name, record.people, record.id)
-        emit(self.applied)
-        self.reload()
-        if self.history_dialog is not None and self.history_dialog.isVisible():
-            self.history_dialog.reload()
-
-    # -- history -------------------------------------------------------------------------
-
-    def show_history(self) -> ImportHistoryDialog:
-        """The import history, read from the store off the GUI thread."""
-        if self.history_dialog is None:
-            self.history_dialog = ImportHistoryDialog(self.db, self)
-            self.history_dialog.loaded.connect(partial(emit, self.historyShown))
-        self.history_dialog.reload()
-        self.history_dialog.show()
-        self.history_dialog.raise_()
-        return self.history_dialog
-
-    # -- export --------------------------------------------------------------------------
-
-    @staticmethod
-    def _lang() -> Lang:
-        return "en" if current_language() == "en" else "zh"
-
-    def _ask_path(self, title: str, name: str) -> str:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, title, name,
-            ";;".join((self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)"))))
-        if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
-            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-        return path
-
-    def _ask_export(self) -> None:
-        if path := self._ask_path(self.tr("Export roster"), self.tr("roster.xlsx")):
-            self.export_to(path)
-
-    def _ask_export_shown(self) -> None:
-        if path := self._ask_path(self.tr("Export the rows shown"),
-                                  self.tr("roster-selection.xlsx")):
-            self.export_to(path, shown=True)
-
-    def _ask_export_rota(self) -> None:
-        if path := self._ask_path(self.tr("Export duty rota"), self.tr("duty-rota.xlsx")):
-            self.export_rota_to(path)
-
-    def export_to(self, path: str, *, shown: bool = False) -> None:
-        """Write everyone (``shown``: the rows shown, in their order) to ``path`` (.xlsx or
-        .csv) off the GUI thread, headers in the UI language."""
-        roster, lang = self.model.roster, self._lang()
-        people = self.shown_people() if shown else None
-        count = len(people) if people is not None else len(roster)
-        run_in_background(lambda: export_people(path, roster, people, lang=lang),
-                          partial(self._exported, "people", count), self._failed, self)
-
-    def export_rota_to(self, path: str) -> None:
-        """Write the duty rota in use to ``path`` off the GUI thread."""
-        roster, lang = self.model.roster, self._lang()
-        run_in_background(lambda: export_rota(path, roster, lang=lang),
-                          partial(self._exported, "rota", len(roster.shifts)), self._failed,
-                          self)
-
-    def _exported(self, kind: str, count: int, path: str) -> None:
-        self._say(kind, count, path)
-        emit(self.exported, path)
 
     # -- language ------------------------------------------------------------------------
 

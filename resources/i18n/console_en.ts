@@ -410,7 +410,6 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     <message>
         <source>The plan could not be checked:
 %1</source>
-        <extracomment>Changes on disk come in bursts (an atomic replace is a create and a rename): the file is looked at once they have settled.</extracomment>
         <translation>The plan could not be checked:
 %1</translation>
     </message>
@@ -448,6 +447,7 @@ Digital contingency plans, drills and one-click mobilisation for the Heixi town 
     </message>
     <message>
         <source>%1 (on disk)</source>
+        <extracomment>Changes on disk come in bursts (an atomic replace is a create and a rename): the file is looked at once they have settled.</extracomment>
         <translation>%1 (on disk)</translation>
     </message>
     <message>

@@ -10,17 +10,14 @@ from pathlib import Path
 import pytest
 
 from console.plans import revisions as rev
+from console.plans.revision_diff import change_size, diff_html, diff_lines, unified_diff
 from console.plans.revisions import (
     RevisionError,
     RevisionHistory,
     Snapshot,
     baseline,
-    change_size,
-    diff_html,
-    diff_lines,
     history_folder,
     plan_status,
-    unified_diff,
 )
 
 PLAN = "format: 1\nid: p\nstatus: draft\ntitle: 演练\nsteps: {}\n"

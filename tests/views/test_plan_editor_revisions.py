@@ -296,8 +296,8 @@ def test_shortcut_note_and_name_from_settings(editor: PlanEditor, qtbot: QtBot,
     class Named:
         user_name = " 赵六 "
 
-    monkeypatch.setattr("console.views.plan_editor.Settings.load", lambda: Named())
-    monkeypatch.setattr("console.views.plan_editor.QInputDialog.getText",
+    monkeypatch.setattr("console.views.editor_revisions.Settings.load", lambda: Named())
+    monkeypatch.setattr("console.views.editor_revisions.QInputDialog.getText",
                         lambda *args: ("补充夜间值班", True))
     _prepend(editor, "# night duty\n")
     with qtbot.waitSignal(editor.revisionsRecorded, timeout=10_000) as recorded:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from console.store import open_store
-from console.views import report_page
+from console.views import report_export
 from console.views.i18n import Translations
 from console.views.main_window import SECTIONS, MainWindow
+from console.views.report_export import export_folder
 from console.views.report_list_model import clock_text
-from console.views.report_page import RECORD_COMMAND, ReportPage, export_folder
+from console.views.report_page import RECORD_COMMAND, ReportPage
 from console.views.report_records import DrillListing, default_file_name
 from console.views.settings import Settings
 from tests.drills.helpers import new_session, run_through
@@ -161,14 +162,14 @@ def test_ask_export_proposes_a_name_in_the_remembered_folder(
         page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The save dialog starts in the last export folder with a name from the drill; the
     chosen file gets the format's suffix."""
-    report_page.remember_export_folder(page.settings, tmp_path)
+    report_export.remember_export_folder(page.settings, tmp_path)
     asked: list[str] = []
 
     def save_name(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
         asked.append(start)
         return str(tmp_path / "chosen"), ""
 
-    monkeypatch.setattr(report_page.QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(report_export.QFileDialog, "getSaveFileName", save_name)
     with qtbot.waitSignal(page.exported, timeout=WAIT) as done:
         page.export_actions["html"].trigger()
     proposed = Path(asked[0])
