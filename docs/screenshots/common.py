@@ -10,7 +10,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -53,3 +55,19 @@ def save(widget: QWidget, name: str) -> Path:
                         str(path)], check=True)
     print(path.relative_to(REPO))
     return path
+
+
+def shoot_in_each_language(*shots: Callable[[Any, str], None]) -> int:
+    """Open the main window and run each ``shot(window, language)`` in every language."""
+    from console.app import start
+
+    _app, window = start()
+    window.move(0, 0)
+    window.resize(1600, 1000)
+    wait(window.library.loaded)
+    for language in LANGUAGES:
+        window.set_language(language)
+        for shot in shots:
+            shot(window, language)
+    window.close()
+    return 0

@@ -15,9 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import take_roster
-from common import LANGUAGES, REPO, cli, save, wait
-
-from console.app import start
+from common import REPO, cli, save, shoot_in_each_language, wait
 
 if TYPE_CHECKING:
     from console.views.main_window import MainWindow
@@ -47,15 +45,7 @@ def shoot(window: MainWindow, language: str) -> None:
 def main() -> int:
     take_roster.prepare()
     prepare()
-    _app, window = start()
-    window.move(0, 0)
-    window.resize(1600, 1000)
-    wait(window.library.loaded)
-    for language in LANGUAGES:
-        window.set_language(language)
-        shoot(window, language)
-    window.close()
-    return 0
+    return shoot_in_each_language(shoot)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
-from common import LANGUAGES, REPO, cli, save, scratch, wait
-
-from console.app import start
+from common import REPO, cli, save, scratch, shoot_in_each_language, wait
 
 if TYPE_CHECKING:
     from console.views.main_window import MainWindow
@@ -62,15 +60,7 @@ def shoot(window: MainWindow, language: str) -> None:
 
 def main() -> int:
     prepare()
-    _app, window = start()
-    window.move(0, 0)
-    window.resize(1600, 1000)
-    wait(window.library.loaded)
-    for language in LANGUAGES:
-        window.set_language(language)
-        shoot(window, language)
-    window.close()
-    return 0
+    return shoot_in_each_language(shoot)
 
 
 if __name__ == "__main__":
