@@ -13,12 +13,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
 
+from console.paths import APP_NAME, user_data_dir
 from console.store.errors import StoreError
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "sqlite_path",
 ]
 
-APP_NAME = "contingency-console"
 ENV_VAR = "CONSOLE_DB_URL"
 #: Execution option marking a connection that will write (see ``Store.write``).
 WRITE_OPTION = "console_write"
@@ -44,9 +43,10 @@ _PG_WRITE_LOCK = 0x636F6E736F6C65  # "console"
 
 
 def default_database_path() -> Path:
-    """``console.db`` in the user's data folder (e.g. ``~/.local/share/contingency-console``
-    on Linux, ``%LOCALAPPDATA%\\contingency-console`` on Windows)."""
-    return platformdirs.user_data_path(APP_NAME) / "console.db"
+    """``console.db`` in the user's data folder: ``$CONSOLE_DATA_DIR``, else e.g.
+    ``~/.local/share/contingency-console`` on Linux, ``%LOCALAPPDATA%\\contingency-console``
+    on Windows."""
+    return user_data_dir() / "console.db"
 
 
 def database_url(url: str | None = None) -> URL:

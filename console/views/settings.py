@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSaveFile
 
+from console.paths import APP_NAME, user_data_dir
+
 __all__ = [
     "SETTINGS_VERSION",
     "Settings",
@@ -25,7 +27,6 @@ __all__ = [
     "user_plans_dir",
 ]
 
-APP_NAME = "contingency-console"
 SETTINGS_VERSION = 1
 
 
@@ -35,8 +36,9 @@ def config_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data: ``$CONSOLE_DATA_DIR`` or the platform's user data folder."""
-    return _folder("CONSOLE_DATA_DIR", platformdirs.user_data_path)
+    """The user's data: ``$CONSOLE_DATA_DIR`` or the platform's user data folder (the
+    store's default database lives there too)."""
+    return user_data_dir()
 
 
 def cache_dir() -> Path:

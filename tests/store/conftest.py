@@ -27,6 +27,7 @@ from tests.store.samples import sample_roster
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No store test reads $CONSOLE_DB_URL or touches the real user's database."""
     monkeypatch.delenv("CONSOLE_DB_URL", raising=False)
+    monkeypatch.delenv("CONSOLE_DATA_DIR", raising=False)
     data = tmp_path / "user-data"
 
     def user_data_path(*_args: Any, **_kwargs: Any) -> Path:

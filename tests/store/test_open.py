@@ -57,6 +57,14 @@ def test_default_database_is_created_in_the_user_data_folder(tmp_path: Path) -> 
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
+def test_data_folder_variable_moves_the_default_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$CONSOLE_DATA_DIR, which moves all of the user's data, moves the database too."""
+    monkeypatch.setenv("CONSOLE_DATA_DIR", str(tmp_path / "elsewhere"))
+    with open_store() as store:
+        assert store.location == str(tmp_path / "elsewhere" / "console.db")
+
+
 def test_environment_variable_names_the_database(
         db_url: str, roster: Roster, monkeypatch: pytest.MonkeyPatch) -> None:
     """$CONSOLE_DB_URL is used when no URL is given; a given URL wins over it."""
