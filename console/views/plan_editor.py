@@ -46,6 +46,7 @@ from .editor_revisions import EditorRevisions, author_name, revisions_dir
 from .editor_validation import Validation, validate_text
 from .editor_watch import EditorWatch, file_sha
 from .i18n import arg
+from .menu_button import MenuToolButton
 from .plan_status import STATUSES, current_status, with_status
 from .plan_view import PlanView
 from .revision_dialog import RevisionDialog
@@ -132,8 +133,7 @@ class PlanEditor(EditorWatch, EditorRevisions, QWidget):
             save_button.setMenu(save_menu)
             save_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         toolbar.addSeparator()
-        self.status_button = QToolButton(objectName="plan-status",
-                                         popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button = MenuToolButton(objectName="plan-status")
         self.status_button.setMenu(self._status_menu)
         toolbar.addWidget(self.status_button)
         toolbar.addAction(self.compare_action)
@@ -155,8 +155,8 @@ class PlanEditor(EditorWatch, EditorRevisions, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_note)
-        # The plan view needs more width than half a window: it scrolls rather than
-        # squeezing the text.
+        # The plan view's header wraps to two rows and its legend wraps, so it fits half
+        # a window; in a narrower pane it scrolls rather than squeezing the text.
         scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroller.setWidget(self.preview)
         right_layout.addWidget(scroller, 1)

@@ -3,17 +3,22 @@ and the level selector Ⅳ–Ⅰ that drives them all."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStyle,
+    QStyleOption,
+    QStylePainter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -37,6 +42,39 @@ __all__ = ["PlanView"]
 COLOUR_MODES = ("stage", "board")
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that may be narrower than its text: the text is elided (…) and
+    shown whole in the tooltip."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 6, hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.drawItemText(rect, int(Qt.AlignmentFlag.AlignLeft
+                                       | Qt.AlignmentFlag.AlignVCenter),
+                             option.palette, self.isEnabled(), text)
+
+
 class PlanView(QWidget):
     """Shows one opened plan. ``backRequested`` when the user wants the library again,
     ``editRequested(path)`` when they want to edit the plan's file."""
@@ -54,7 +92,7 @@ class PlanView(QWidget):
         self._back.clicked.connect(self.backRequested)
         self.edit_button = QToolButton(objectName="edit-plan")
         self.edit_button.clicked.connect(self._edit)
-        self._title = QLabel(objectName="plan-title", textFormat=Qt.TextFormat.PlainText)
+        self._title = ElidedLabel(objectName="plan-title", textFormat=Qt.TextFormat.PlainText)
         font = self._title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -79,17 +117,28 @@ class PlanView(QWidget):
         self._trigger = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText,
                                objectName="level-trigger")
 
-        header = QHBoxLayout()
-        header.addWidget(self._back)
-        header.addWidget(self._title, 1)
-        header.addWidget(self.edit_button)
-        header.addWidget(self._level_caption)
-        header.addLayout(level_row)
-        header.addSpacing(12)
-        header.addWidget(self._colour_caption)
-        header.addWidget(self._colour)
-        header.addSpacing(12)
-        header.addWidget(self._all_levels)
+        # The header is one row when the view is wide enough, else two: the title row,
+        # then the level, colouring and other-levels controls (``_fit_header``).
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._back)
+        title_row.addWidget(self._title, 1)
+        title_row.addWidget(self.edit_button)
+        self._controls = QWidget(objectName="plan-controls")
+        controls = QHBoxLayout(self._controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self._level_caption)
+        controls.addLayout(level_row)
+        controls.addSpacing(12)
+        controls.addWidget(self._colour_caption)
+        controls.addWidget(self._colour)
+        controls.addSpacing(12)
+        controls.addWidget(self._all_levels)
+        controls.addStretch(1)
+        self._header = QGridLayout()
+        self._header.setContentsMargins(0, 0, 0, 0)
+        self._header.addLayout(title_row, 0, 0)
+        self._header.setColumnStretch(0, 1)
+        self._two_rows: bool | None = None
 
         self.graph = PlanGraphView()
         self.graph.stepClicked.connect(self.show_step)
@@ -112,10 +161,32 @@ class PlanView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self._header)
         layout.addWidget(self._trigger)
         layout.addWidget(split, 1)
         self._retranslate()
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """One header row when the title (at least a few words of it) and the controls
+        fit side by side, else the controls on a second row."""
+        needed = (self._back.sizeHint().width() + self._title.minimumSizeHint().width() * 3
+                  + (self.edit_button.sizeHint().width() if not self.edit_button.isHidden()
+                     else 0)
+                  + self._controls.sizeHint().width() + 48)
+        two_rows = self.width() < needed
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        self._header.removeWidget(self._controls)
+        if two_rows:
+            self._header.addWidget(self._controls, 1, 0)
+        else:
+            self._header.addWidget(self._controls, 0, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
 
     @property
     def document(self) -> PlanDocument | None:
@@ -168,6 +239,8 @@ class PlanView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._render()
+            self._two_rows = None
+            self._fit_header()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -230,8 +303,21 @@ class PlanView(QWidget):
         )
 
 
+class _Table(QTableView):
+    """A table whose columns fit their contents, none wider than half the table
+    (but at least 16 characters): in a narrow pane a long text column is elided (the
+    cell's tooltip has it whole) rather than pushing the others out of sight."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        limit = max(self.viewport().width() // 2, self.fontMetrics().averageCharWidth() * 16)
+        if header.maximumSectionSize() != limit:
+            header.setMaximumSectionSize(limit)
+
+
 def _table(model: RolesModel | TargetsModel) -> QTableView:
-    table = QTableView()
+    table = _Table()
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -139,8 +139,9 @@ class DrillListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(drill, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 0:
-                return f"{drill.name} [{drill.id}]"
+            if column == 0:  # the full name (the column may cut it short) and the id
+                shown = self._text(drill, 0)
+                return f"{shown} [{drill.id}]" if drill.name else shown
             metrics = self._metrics.get(drill.id)
             if column >= 6 and metrics is not None and metrics.problem:
                 return metrics.problem

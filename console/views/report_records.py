@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from console.store import Store
 
 __all__ = [
     "FORMATS",
+    "ComparedDrill",
     "Comparison",
     "DrillListing",
     "DrillMetrics",
@@ -116,11 +117,22 @@ class TargetResult:
         return None if self.actual is None else self.within - self.actual
 
 
+class ComparedDrill(NamedTuple):
+    """A drill of a comparison: what tells it from the others of its plan (drills run the
+    same day differ in their scenario's moment or level)."""
+
+    id: str
+    name: str
+    date: dt.date  # the run's (wall clock) date
+    incident_time: dt.datetime  # the scenario's moment
+    level: str  # IV … I
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Earlier finished drills of the same plan and this one (last), target by target."""
 
-    drills: tuple[tuple[str, str, dt.date], ...]  # (id, name, date)
+    drills: tuple[ComparedDrill, ...]
     targets: tuple[str, ...]  # titles
     values: tuple[tuple[tuple[float | None, bool], ...], ...]  # per target, per drill
     trends: tuple[str, ...]  # per target: better / worse / same / ""
@@ -275,7 +287,8 @@ def summarize(database: str | None, drill_id: str, lang: str = "zh"
         if earlier:
             compared = comparison_of([measure(store, d) for d in earlier] + [m], lang=lang)
             comparison = Comparison(
-                tuple((d.id, d.name, (d.started or d.created).date()) for d in compared.drills),
+                tuple(ComparedDrill(d.id, d.name, (d.started or d.created).date(), d.incident_time,
+                                    d.level) for d in compared.drills),
                 tuple(compared.titles[t] for t in compared.targets),
                 tuple(compared.values[t] for t in compared.targets),
                 tuple(compared.trend(t) for t in compared.targets))

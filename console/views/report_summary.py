@@ -4,6 +4,9 @@ timeline's verification. It shows a ``report_records.DrillSummary``; it computes
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -22,11 +25,32 @@ from PySide6.QtWidgets import (
 
 from .i18n import arg
 from .report_list_model import STATUSES, clock_text, local_time
-from .report_records import DrillSummary, roman
+from .report_records import ComparedDrill, DrillSummary, roman
 
-__all__ = ["SummaryPanel"]
+__all__ = ["SummaryPanel", "comparison_heads"]
 
 _GREEN, _RED, _AMBER, _GREY = "#1b7f3b", "#b71c1c", "#7a4b00", "#666666"
+
+
+def comparison_heads(drills: Sequence[ComparedDrill]) -> list[str]:
+    """The compared drills' column heads: the scenario's moment and the level
+    (``07-10 14:00 Ⅳ``; with the year when the drills' scenarios span years), and below
+    it as much of the id as tells apart drills whose heads are otherwise equal."""
+    years = {d.incident_time.year for d in drills}
+    pattern = "%m-%d %H:%M" if len(years) <= 1 else "%Y-%m-%d %H:%M"
+    base = [f"{d.incident_time:{pattern}} {roman(d.level)}" for d in drills]
+    alike = Counter(base)
+    heads = []
+    for index, drill in enumerate(drills):
+        head = base[index]
+        if alike[head] > 1:
+            others = [d.id for i, d in enumerate(drills) if i != index and base[i] == head]
+            size = 4
+            while size < len(drill.id) and any(o[:size] == drill.id[:size] for o in others):
+                size += 1
+            head = f"{head}\n{drill.id[:size]}"
+        heads.append(head)
+    return heads
 
 
 def _table(object_name: str, stretch: int) -> QTableWidget:
@@ -256,10 +280,12 @@ class SummaryPanel(QScrollArea):
             "Compared with earlier drills of this plan (%1 earlier)"),
             len(compared.drills) - 1))
         heads = [self.tr("Target")]
-        for index, (_drill_id, _name, date) in enumerate(compared.drills):
-            last = index == len(compared.drills) - 1
-            heads.append(arg(self.tr("%1 (this drill)"), f"{date:%Y-%m-%d}") if last
-                         else f"{date:%Y-%m-%d}")
+        drill_heads = comparison_heads(compared.drills)
+        for index, head in enumerate(drill_heads):
+            last = index == len(drill_heads) - 1
+            if last:  # on a line of its own: the column stays narrow
+                head += (" " if "\n" in head else "\n") + self.tr("(this drill)")
+            heads.append(head)
         heads.append(self.tr("Trend"))
         table.setColumnCount(len(heads))
         table.setHorizontalHeaderLabels(heads)
@@ -273,10 +299,13 @@ class SummaryPanel(QScrollArea):
                 table.setItem(row, column, _item(text, _GREEN if met else _RED, right=True))
             trend, colour = trends.get(compared.trends[row], ("", None))
             table.setItem(row, len(heads) - 1, _item(trend, colour))
-        for column, (drill_id, name, _date) in enumerate(compared.drills, start=1):
+        for column, drill in enumerate(compared.drills, start=1):
             header = table.horizontalHeaderItem(column)
             if header is not None:
-                header.setToolTip(f"{name} [{drill_id}]")
+                header.setToolTip(arg(self.tr("%1\nId %2 · scenario %3 · level %4 · run on %5"),
+                                      drill.name or drill.id, drill.id,
+                                      f"{drill.incident_time:%Y-%m-%d %H:%M}",
+                                      roman(drill.level), f"{drill.date:%Y-%m-%d}"))
         table.show()
         _fit(table)
 

@@ -14,8 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +32,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -44,6 +55,24 @@ __all__ = ["DiffDialog", "DiffPane", "RevisionDialog", "revision_time"]
 #: The editor's text, in place of a revision number.
 EDITOR = 0
 STATUS_CHANGE_COLOUR = QColor("#fff1c2")
+# A selected row with a status change: amber instead of the selection's blue.
+SELECTED_STATUS_CHANGE_COLOUR = QColor("#e8b100")
+
+
+class _StatusChangeDelegate(QStyledItemDelegate):
+    """Keeps a row with a status change (it has a background) recognisable when it is
+    selected: its selection is drawn amber, with dark text."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if (option.state & QStyle.StateFlag.State_Selected
+                and index.data(Qt.ItemDataRole.BackgroundRole) is not None):
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                option.palette.setColor(group, QPalette.ColorRole.Highlight,
+                                        SELECTED_STATUS_CHANGE_COLOUR)
+                option.palette.setColor(group, QPalette.ColorRole.HighlightedText,
+                                        QColor("#000000"))
 
 
 def _long_lived() -> QObject:
@@ -97,7 +126,9 @@ class DiffPane(QWidget):
                               objectName="diff-caption")
         self.view = QTextBrowser(objectName="revision-diff", openLinks=False,
                                  openExternalLinks=False)
-        self.view.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        # Laid out at the widget's width (re-laid out when it changes), so that the diff's
+        # table fills the pane; its lines never wrap (white-space: pre) and scroll instead.
+        self.view.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +226,7 @@ class RevisionDialog(QDialog):
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setItemDelegate(_StatusChangeDelegate(self.list))
         header = self.list.header()
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

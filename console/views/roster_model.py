@@ -39,8 +39,8 @@ from .refcounts import keep_singletons_alive
 from .signals import emit
 from .vocabulary import label
 
-__all__ = ["AVAILABILITY_NAMES", "COLUMNS", "SORT_ROLE", "RosterFilter", "RosterTableModel",
-           "availability_name", "tag_name"]
+__all__ = ["AVAILABILITY_NAMES", "COLUMNS", "SORT_ROLE", "TAG_LABELS", "RosterFilter",
+           "RosterTableModel", "availability_name", "tag_name"]
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,14 +72,48 @@ _AVAILABILITY_COLOURS = {
 }
 _TAG_ORDER = {tag: i for i, tag in enumerate(TAG_NAMES)}
 
+#: The skills/tags of ``TAG_NAMES`` in English; the Chinese catalogue holds ``TAG_NAMES``'
+#: own names (a test keeps them equal).
+TAG_LABELS: dict[str, str] = {
+    "commander": QT_TRANSLATE_NOOP("Tag", "Commander"),
+    "deputy_commander": QT_TRANSLATE_NOOP("Tag", "Deputy commander"),
+    "duty_officer": QT_TRANSLATE_NOOP("Tag", "Duty officer"),
+    "emergency_team": QT_TRANSLATE_NOOP("Tag", "Town emergency team"),
+    "forest_fire_squad": QT_TRANSLATE_NOOP("Tag", "Forest fire squad"),
+    "flood_patrol": QT_TRANSLATE_NOOP("Tag", "Flood patrol"),
+    "geological_monitor": QT_TRANSLATE_NOOP("Tag", "Geological hazard monitor"),
+    "grid_leader": QT_TRANSLATE_NOOP("Tag", "Grid leader"),
+    "grid_worker": QT_TRANSLATE_NOOP("Tag", "Grid worker"),
+    "village_cadre": QT_TRANSLATE_NOOP("Tag", "Village cadre"),
+    "driver": QT_TRANSLATE_NOOP("Tag", "Driver"),
+    "medic": QT_TRANSLATE_NOOP("Tag", "Medic"),
+    "legal_adviser": QT_TRANSLATE_NOOP("Tag", "Legal adviser"),
+    "mediator": QT_TRANSLATE_NOOP("Tag", "Mediator"),
+    "petition_officer": QT_TRANSLATE_NOOP("Tag", "Petition officer"),
+    "police_liaison": QT_TRANSLATE_NOOP("Tag", "Police liaison"),
+    "publicity": QT_TRANSLATE_NOOP("Tag", "Publicity"),
+    "relief_officer": QT_TRANSLATE_NOOP("Tag", "Relief officer"),
+    "forestry_officer": QT_TRANSLATE_NOOP("Tag", "Forestry officer"),
+    "water_officer": QT_TRANSLATE_NOOP("Tag", "Water officer"),
+    "electrician": QT_TRANSLATE_NOOP("Tag", "Electrician"),
+    "road_crew": QT_TRANSLATE_NOOP("Tag", "Road clearing crew"),
+}
+
 
 def availability_name(state: Availability) -> str:
     return QCoreApplication.translate("RosterTableModel", AVAILABILITY_NAMES[state])
 
 
 def tag_name(tag: str) -> str:
-    """A skill/tag as the UI shows it: its Chinese name in Chinese, its id in English."""
-    return TAG_NAMES.get(tag, tag) if current_language() != "en" else tag
+    """A skill/tag as the UI shows it: its name (指挥长, "Commander"). A tag outside the
+    shared vocabulary shows its id, in English made readable ("boat_crew" → "Boat crew").
+    Filters and files use the id whatever the name."""
+    source = TAG_LABELS.get(tag)
+    if source is not None:
+        return QCoreApplication.translate("Tag", source)
+    if current_language() == "en":
+        return tag.replace("_", " ").strip().capitalize() or tag
+    return tag
 
 
 def _separator() -> str:

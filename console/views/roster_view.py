@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from console.roster.model import Roster
 from console.store import ImportRecord
 
 from .i18n import arg
+from .menu_button import MenuToolButton
 from .roster_data import (
     RosterChanged,
     RosterInUse,
@@ -130,10 +130,9 @@ class RosterView(RosterExchange, RosterFilters, QWidget):
         self.export_menu = QMenu(self)
         self.export_menu.addActions([self.export_action, self.export_shown_action,
                                      self.export_rota_action])
-        self.import_button = QToolButton(objectName="roster-import", menu=self.import_menu)
-        self.export_button = QToolButton(objectName="roster-export", menu=self.export_menu)
+        self.import_button = MenuToolButton(objectName="roster-import", menu=self.import_menu)
+        self.export_button = MenuToolButton(objectName="roster-export", menu=self.export_menu)
         for button in (self.import_button, self.export_button):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar = QToolBar()
         self.toolbar.addAction(self.reload_action)

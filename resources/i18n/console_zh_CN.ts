@@ -1773,8 +1773,8 @@ Nothing was changed in it. Fix the problem (or set CONSOLE_DB_URL to another dat
         <translation>与本预案历次演练对比（此前 %1 次）</translation>
     </message>
     <message>
-        <source>%1 (this drill)</source>
-        <translation>%1（本次）</translation>
+        <source>(this drill)</source>
+        <translation>（本次）</translation>
     </message>
     <message>
         <source>Trend</source>
@@ -1791,6 +1791,12 @@ Nothing was changed in it. Fix the problem (or set CONSOLE_DB_URL to another dat
     <message>
         <source>→ same</source>
         <translation>→ 持平</translation>
+    </message>
+    <message>
+        <source>%1
+Id %2 · scenario %3 · level %4 · run on %5</source>
+        <translation>%1
+编号 %2 · 情景时间 %3 · %4级 · 演练日期 %5</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -1831,6 +1837,98 @@ Nothing was changed in it. Fix the problem (or set CONSOLE_DB_URL to another dat
     <message>
         <source>When the feedback stage (反馈) finished, from the alert</source>
         <translation>反馈环节完成的时间，从预警起算</translation>
+    </message>
+</context>
+<context>
+    <name>Tag</name>
+    <message>
+        <source>Commander</source>
+        <extracomment>The skills/tags of ``TAG_NAMES`` in English; the Chinese catalogue holds ``TAG_NAMES``&apos; own names (a test keeps them equal).</extracomment>
+        <translation>指挥长</translation>
+    </message>
+    <message>
+        <source>Deputy commander</source>
+        <translation>副指挥长</translation>
+    </message>
+    <message>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Town emergency team</source>
+        <translation>镇应急分队</translation>
+    </message>
+    <message>
+        <source>Forest fire squad</source>
+        <translation>森防应急小分队</translation>
+    </message>
+    <message>
+        <source>Flood patrol</source>
+        <translation>防汛巡查</translation>
+    </message>
+    <message>
+        <source>Geological hazard monitor</source>
+        <translation>地灾监测员</translation>
+    </message>
+    <message>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Medic</source>
+        <translation>医护</translation>
+    </message>
+    <message>
+        <source>Legal adviser</source>
+        <translation>法律明白人</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Petition officer</source>
+        <translation>信访专干</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>警务联络</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>宣传报道</translation>
+    </message>
+    <message>
+        <source>Relief officer</source>
+        <translation>救灾救助</translation>
+    </message>
+    <message>
+        <source>Forestry officer</source>
+        <translation>林业员</translation>
+    </message>
+    <message>
+        <source>Water officer</source>
+        <translation>水利员</translation>
+    </message>
+    <message>
+        <source>Electrician</source>
+        <translation>电工</translation>
+    </message>
+    <message>
+        <source>Road clearing crew</source>
+        <translation>道路抢通</translation>
     </message>
 </context>
 <context>

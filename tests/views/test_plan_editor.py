@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generated_plan_text
@@ -19,6 +19,7 @@ from console.views.code_editor import CodeEditor
 from console.views.editor_validation import Validation, validate_text
 from console.views.i18n import Translations
 from console.views.main_window import MainWindow
+from console.views.menu_button import MenuToolButton
 from console.views.plan_editor import PlanEditor
 from console.views.schema_completer import keys_at
 from console.views.settings import Settings
@@ -305,3 +306,14 @@ def test_changes_against_the_backup(editor: PlanEditor, qtbot: QtBot) -> None:
     view = dialog.findChild(QPlainTextEdit, "plan-changes")
     assert view is not None and view.isReadOnly() and view.toPlainText() == diff
     dialog.close()
+
+
+def test_status_button_has_room_for_its_arrow(editor: PlanEditor) -> None:
+    """The status menu's arrow gets a place of its own: the button is wider than a plain
+    tool button with the same text, and it still opens its menu at once."""
+    plain = QToolButton(text=editor.status_button.text(), menu=editor.status_button.menu(),
+                        popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+    assert isinstance(editor.status_button, MenuToolButton)
+    assert editor.status_button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup
+    assert editor.status_button.sizeHint().width() > plain.sizeHint().width()
+    assert editor.status_button.grab().width() > 0  # it paints

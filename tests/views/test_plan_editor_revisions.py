@@ -11,14 +11,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QStyle,
+    QStyleOptionViewItem,
+    QTextBrowser,
+)
 from pytestqt.qtbot import QtBot
 
 from console.plans.revisions import Revision
 from console.views.i18n import Translations
 from console.views.plan_editor import PlanEditor, revisions_dir
-from console.views.revision_dialog import EDITOR, DiffDialog, RevisionDialog
+from console.views.revision_dialog import (
+    EDITOR,
+    SELECTED_STATUS_CHANGE_COLOUR,
+    DiffDialog,
+    RevisionDialog,
+)
 
 from .conftest import FOREST_FIRE
 
@@ -151,6 +162,20 @@ def test_dialog_diff_between_two_revisions(editor: PlanEditor, qtbot: QtBot) -> 
     assert "#e6ffec" in page and "#ffebe9" in page
     assert dialog.pane.comparison is not None
     assert (dialog.pane.comparison.added, dialog.pane.comparison.removed) == (2, 1)
+    # The diff is laid out at the pane's width (its table fills it), and a selected status
+    # change keeps a colour of its own instead of the selection's.
+    assert dialog.pane.view.lineWrapMode() == QTextBrowser.LineWrapMode.WidgetWidth
+    option = QStyleOptionViewItem()
+    option.initFrom(dialog.list)
+    option.state |= QStyle.StateFlag.State_Selected
+    delegate = dialog.list.itemDelegate()
+    delegate.initStyleOption(option, dialog.list.indexFromItem(change, 3))
+    assert option.palette.color(QPalette.ColorRole.Highlight) == SELECTED_STATUS_CHANGE_COLOUR
+    plain = QStyleOptionViewItem()
+    plain.initFrom(dialog.list)
+    plain.state |= QStyle.StateFlag.State_Selected
+    delegate.initStyleOption(plain, dialog.list.indexFromItem(dialog.list.topLevelItem(1), 3))
+    assert plain.palette.color(QPalette.ColorRole.Highlight) != SELECTED_STATUS_CHANGE_COLOUR
 
     with qtbot.waitSignal(dialog.pane.compared, timeout=10_000):
         dialog.select(4)  # one revision: against the editor's text

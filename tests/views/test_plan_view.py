@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.plans import Level
@@ -184,3 +184,22 @@ def test_one_bridge_object(shown: PlanView) -> None:
     channel = shown.graph.page().webChannel()
     assert isinstance(channel, QWebChannel)
     assert list(channel.registeredObjects()) == ["bridge"]
+
+
+def test_header_wraps_in_a_narrow_view(shown: PlanView, qtbot: QtBot) -> None:
+    """Wide, the header is one row; in a pane as narrow as the editor's preview the level,
+    colouring and other-levels controls go to a second row, the title is elided and the
+    whole view still fits."""
+    controls = shown.findChild(QWidget, "plan-controls")
+    title = shown.findChild(QLabel, "plan-title")
+    assert controls is not None and title is not None
+    assert controls.geometry().top() < title.geometry().bottom()  # beside the title
+    try:
+        shown.resize(620, 900)
+        qtbot.waitUntil(lambda: controls.geometry().top() >= title.geometry().bottom())
+        assert shown.minimumSizeHint().width() <= 620
+        assert controls.geometry().right() <= shown.width()
+        assert title.toolTip() == title.text()
+    finally:
+        shown.resize(1400, 900)
+    qtbot.waitUntil(lambda: controls.geometry().top() < title.geometry().bottom())

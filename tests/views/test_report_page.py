@@ -22,7 +22,8 @@ from console.views.main_window import SECTIONS, MainWindow
 from console.views.report_export import export_folder
 from console.views.report_list_model import clock_text
 from console.views.report_page import RECORD_COMMAND, ReportPage
-from console.views.report_records import DrillListing, default_file_name
+from console.views.report_records import ComparedDrill, DrillListing, default_file_name
+from console.views.report_summary import comparison_heads
 from console.views.settings import Settings
 from tests.drills.helpers import new_session, run_through
 
@@ -111,6 +112,16 @@ def test_summary_of_the_selected_drill(page: ReportPage, qtbot: QtBot) -> None:
     assert compared.drills[-1][0] == summary.listing.id
     assert panel.comparison.isVisible()
     assert panel.comparison.columnCount() == 4  # target, two drills, trend
+    # drills run the same day, with the same scenario: told apart by their ids
+    heads = [panel.comparison.horizontalHeaderItem(c).text() for c in (1, 2)]
+    assert len(set(heads)) == 2 and heads[1].endswith(" （本次）")
+    for head, drill in zip(heads, compared.drills, strict=True):
+        assert head.startswith(f"{drill.incident_time:%m-%d %H:%M} Ⅳ\n")
+        assert drill.id[:4] in head and f"{drill.date:%Y-%m-%d}" not in head
+        tip = panel.comparison.horizontalHeaderItem(heads.index(head) + 1).toolTip()
+        assert tip.startswith(drill.name) and drill.id in tip and "Ⅳ" in tip
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == \
+        f"{summary.listing.name} [{summary.listing.id}]"
     # the older drill has nothing earlier to compare with
     older = page.model.drill(1).id
     with qtbot.waitSignal(page.summaryShown, timeout=WAIT,
@@ -330,3 +341,27 @@ def test_main_window_has_the_reports_page(qtbot: QtBot, translations: Translatio
     assert [s.key for s in SECTIONS if window.section_available(s.key)] == \
         ["plans", "roster", "reports"]
     assert not window.report_page._requested  # the store is read when first shown
+
+
+def _compared(drill_id: str, scenario: str, level: str = "IV",
+              run: str = "2026-11-27") -> ComparedDrill:
+    return ComparedDrill(drill_id, f"演练 {drill_id}", dt.date.fromisoformat(run),
+                         dt.datetime.fromisoformat(scenario), level)
+
+
+def test_comparison_heads_tell_drills_of_one_day_apart() -> None:
+    """Scenario moment and level; the year only when the scenarios span years; as much
+    of the id as needed only when those are equal."""
+    assert comparison_heads([_compared("aaaa1111", "2026-07-10 14:00"),
+                             _compared("bbbb2222", "2026-07-10 15:30"),
+                             _compared("cccc3333", "2026-07-10 15:30", "III")]) == \
+        ["07-10 14:00 Ⅳ", "07-10 15:30 Ⅳ", "07-10 15:30 Ⅲ"]
+    assert comparison_heads([_compared("aaaa1111", "2025-07-10 14:00"),
+                             _compared("bbbb2222", "2026-07-10 14:00")]) == \
+        ["2025-07-10 14:00 Ⅳ", "2026-07-10 14:00 Ⅳ"]
+    assert comparison_heads([_compared("ec179f9d", "2026-07-10 14:00"),
+                             _compared("ec17aa00", "2026-07-10 14:00"),
+                             _compared("0b1c2d3e", "2026-07-10 14:00"),
+                             _compared("99999999", "2026-07-10 16:00")]) == \
+        ["07-10 14:00 Ⅳ\nec179", "07-10 14:00 Ⅳ\nec17a", "07-10 14:00 Ⅳ\n0b1c",
+         "07-10 16:00 Ⅳ"]

@@ -17,11 +17,12 @@ from console.plans.vocabulary import Unit
 from console.roster.demo import load_demo_roster
 from console.roster.model import Availability, DutyShift, Person, Roster
 from console.roster.roster_import import import_roster
+from console.roster.table_columns import TAG_NAMES
 from console.roster.table_write import write_people, write_shifts
 from console.store import load_roster, open_store
 from console.views.i18n import LANGUAGES, Translations
 from console.views.main_window import MainWindow
-from console.views.roster_model import COLUMNS, RosterFilter, RosterTableModel
+from console.views.roster_model import COLUMNS, TAG_LABELS, RosterFilter, RosterTableModel, tag_name
 from console.views.roster_view import RosterView
 from console.views.settings import Settings
 
@@ -267,7 +268,8 @@ def test_language_switch_keeps_the_filters(view: RosterView, translations: Trans
     rows = view.proxy.rowCount()
     assert view.tag_box.currentText() == "森防应急小分队"
     translations.apply("en")
-    qtbot.waitUntil(lambda: view.tag_box.currentText() == "forest_fire_squad")
+    qtbot.waitUntil(lambda: view.tag_box.currentText() == "Forest fire squad")
+    assert view.tag_box.currentData() == "forest_fire_squad"
     assert view.village_box.currentText() == "胜地社区" and view.proxy.rowCount() == rows
     assert view.count.text() == f"Showing {rows} of 129 people"
 
@@ -370,3 +372,48 @@ def test_history_and_rota_preview_in_chinese(view: RosterView, qtbot: QtBot, tmp
     assert preview.windowTitle() == "Import duty rota: rota.csv"
     assert table.item(0, 7).text() == "in use"
     preview.reject()
+
+
+def test_skills_are_named_in_both_languages(translations: Translations) -> None:
+    """Every shared skill/tag has an English name; in Chinese it is the roster format's
+    own Chinese name. A tag outside the vocabulary shows its id (readable in English)."""
+    assert list(TAG_LABELS) == list(TAG_NAMES)
+    assert [tag_name(t) for t in TAG_NAMES] == list(TAG_NAMES.values())
+    assert tag_name("boat_crew") == "boat_crew"
+    translations.apply("en")
+    assert tag_name("deputy_commander") == "Deputy commander"
+    assert tag_name("petition_officer") == "Petition officer"
+    assert tag_name("forest_fire_squad") == "Forest fire squad"
+    assert tag_name("boat_crew") == "Boat crew"
+    names = [tag_name(t) for t in TAG_NAMES]
+    assert len(set(names)) == len(names)
+    assert not any("_" in n or _CJK.search(n) for n in names)
+
+
+def test_english_skills_are_labels_filters_and_export_use_ids(
+        view: RosterView, translations: Translations, qtbot: QtBot, tmp_path: Path) -> None:
+    """In English the skills column and the skill filter show names, not ids; the filter
+    still chooses by id and the export still writes ids (the file format's)."""
+    translations.apply("en")
+    qtbot.waitUntil(lambda: view.tag_box.itemText(0) == "All")
+    skills = _shown(view, "Skills")
+    assert skills[0] == "Commander"
+    assert not any("_" in cell or _CJK.search(cell) for cell in skills)
+    assert any("Deputy commander" in cell for cell in skills)
+    offered = {view.tag_box.itemData(i): view.tag_box.itemText(i)
+               for i in range(1, view.tag_box.count())}
+    assert offered["forest_fire_squad"] == "Forest fire squad"
+    assert offered["petition_officer"] == "Petition officer"
+    view.set_filter(tag="forest_fire_squad")
+    assert view.tag_box.currentText() == "Forest fire squad"
+    expected = {p.id for p in view.model.roster.people if "forest_fire_squad" in p.tags}
+    assert set(_shown(view, "Id")) == expected and expected
+    assert all("Forest fire squad" in cell for cell in _shown(view, "Skills"))
+    path = tmp_path / "shown.csv"
+    with qtbot.waitSignal(view.exported, timeout=20_000):
+        view.export_to(str(path), shown=True)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "forest_fire_squad" in text and "Forest fire squad" not in text
+    again = import_roster(path, view.model.roster)
+    assert again.ok and again.roster is not None
+    assert {p.id for p in again.roster.people} == expected

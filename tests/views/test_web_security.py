@@ -15,7 +15,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.plans import Level, load_plan_text
@@ -139,7 +139,7 @@ def test_plan_text_stays_text(watched: tuple[PlanView, Recorder], qtbot: QtBot) 
     assert f"{CLOSE}\nstop" in dom["tips"] and f"{SVG}\nfix" in dom["tips"]
     assert sorted(dom["labels"]) == sorted([f"{SVG} 50%", f"{CLOSE} 50%"])
     assert dom["badge"] == f"{IMAGE} ≤ 15m"
-    assert view.step_panel.findChild(type(view._title), "step-title").text() == IMAGE
+    assert view.step_panel.findChild(QLabel, "step-title").text() == IMAGE
     assert _external(recorder) == []
 
 
