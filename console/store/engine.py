@@ -10,6 +10,8 @@ never wait for them.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -117,13 +119,32 @@ def _sqlite_engine(url: URL, *, wal: bool) -> Engine:
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT_S * 1000)}")
             if wal:
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(cursor)
         finally:
             cursor.close()
 
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting for other connections: the switch needs the
+    file to itself, and SQLite can answer "database is locked" at once, without its busy
+    handler, when several desktops open a new database at the same moment."""
+    deadline = time.monotonic() + LOCK_TIMEOUT_S
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_begin(conn: Connection) -> None:
