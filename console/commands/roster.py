@@ -13,7 +13,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from console.roster.demo import (
     DEMO_ROTA_TITLE,
@@ -34,9 +33,6 @@ from console.roster.table_columns import (
     parse_unit,
 )
 from console.roster.table_write import write_people, write_shifts
-
-if TYPE_CHECKING:
-    pass
 
 from . import Parser
 from .roster_check import register_check

@@ -218,6 +218,7 @@ def list_recorded(database: str | None = None) -> Listing | Failure:
 
 def _metrics(measured: Any) -> DrillMetrics:
     from console.plans.vocabulary import Stage
+    from console.roster.townmap import MapError
 
     close_loop = next((s.actual for s in measured.stages
                        if s.stage is Stage.FEEDBACK and s.steps), None)
@@ -228,7 +229,7 @@ def _metrics(measured: Any) -> DrillMetrics:
     town = measured.world.town
     try:
         places = (town.label(place, "zh"), town.label(place, "en")) if town else (place, place)
-    except Exception:  # an unknown place is shown as recorded
+    except MapError:  # an unknown or ambiguous place is shown as recorded
         places = (place, place)
     plan = measured.world.plan
     return DrillMetrics(measured.end_time, close_loop, met, len(measured.targets) - met - pending,

@@ -48,8 +48,7 @@ def editor(qtbot: QtBot, plan_file: Path, monkeypatch: pytest.MonkeyPatch) -> It
     qtbot.addWidget(editor)
     editor.resize(1200, 800)
     editor.show()
-    with qtbot.waitSignal(editor.previewUpdated, timeout=20_000):
-        pass
+    qtbot.waitSignal(editor.previewUpdated, timeout=20_000).wait()
     yield editor
     qtbot.waitUntil(lambda: not editor.recording, timeout=10_000)
 

@@ -290,8 +290,7 @@ def test_broken_store_is_a_message_in_the_page(qtbot: QtBot,
 
 def test_newer_schema_is_a_message_in_the_page(qtbot: QtBot, empty_store: str,
                                                tmp_path: Path) -> None:
-    with open_store(empty_store):
-        pass
+    open_store(empty_store).close()  # the schema, at today's revision
     with sqlite3.connect(tmp_path / "empty.db") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     page = _page(qtbot, empty_store)
